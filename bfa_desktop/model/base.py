@@ -1,0 +1,65 @@
+"""Declarative base and the columns every persisted record carries."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import DateTime, Enum, MetaData, String
+from sqlalchemy.ext.orderinglist import ordering_list
+from sqlalchemy.orm import DeclarativeBase, Mapped, Relationship, mapped_column, relationship
+
+# Named constraints let Alembic's batch mode recreate SQLite tables without losing them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Current time in UTC, without tzinfo (SQLite stores no zone; all stored times are UTC)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Record:
+    """Integer key for joins, a stable UUID for exchange and merge, and timestamps."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+def enum_type(enum_class: type[StrEnum]) -> Enum:
+    """Store an enum by its value (a short Swedish code), not by its Python name."""
+    return Enum(
+        enum_class,
+        values_callable=lambda members: [member.value for member in members],
+        native_enum=False,
+        validate_strings=True,
+        length=32,
+    )
+
+
+def ordered_children(target: str, back_populates: str) -> Relationship[Any]:
+    """An owned, ordered list: removing an item deletes it; `position` follows list order."""
+    return relationship(
+        target,
+        back_populates=back_populates,
+        cascade="all, delete-orphan",
+        order_by=f"{target}.position",
+        collection_class=ordering_list("position"),
+    )

@@ -1,0 +1,182 @@
+"""A collaboration period (usually two years) and what frames it: parties, agreement,
+the council's endorsement, the board's decisions and who signs which document."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.enums import (
+    DecisionSubject,
+    DocumentKind,
+    EndorsementOutcome,
+    LegalBasis,
+    PartyRole,
+    PeriodPhase,
+)
+from bfa_desktop.model.organisation import Municipality, Organisation, Person
+
+if TYPE_CHECKING:
+    from bfa_desktop.model.evaluation import Evaluation
+    from bfa_desktop.model.plan import ActionPlan
+    from bfa_desktop.model.promises import CitizenPromises
+    from bfa_desktop.model.report import OfficialReport
+    from bfa_desktop.model.situation import SituationPicture
+
+
+class Period(Record, Base):
+    __tablename__ = "periods"
+
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipalities.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    legal_basis: Mapped[LegalBasis] = mapped_column(enum_type(LegalBasis))
+    phase: Mapped[PeriodPhase] = mapped_column(
+        enum_type(PeriodPhase), default=PeriodPhase.INITIERING
+    )
+    previous_period_id: Mapped[int | None] = mapped_column(
+        ForeignKey("periods.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    municipality: Mapped[Municipality] = relationship(back_populates="periods")
+    previous_period: Mapped[Period | None] = relationship(remote_side="Period.id")
+    parties: Mapped[list[PeriodParty]] = ordered_children("PeriodParty", "period")
+    agreement: Mapped[Agreement | None] = relationship(
+        back_populates="period", cascade="all, delete-orphan"
+    )
+    endorsement: Mapped[CouncilEndorsement | None] = relationship(
+        back_populates="period", cascade="all, delete-orphan"
+    )
+    decisions: Mapped[list[BoardDecision]] = relationship(
+        back_populates="period",
+        cascade="all, delete-orphan",
+        order_by="(BoardDecision.decision_date, BoardDecision.id)",
+    )
+    signatories: Mapped[list[Signatory]] = ordered_children("Signatory", "period")
+    situation_picture: Mapped[SituationPicture | None] = relationship(
+        back_populates="period", cascade="all, delete-orphan"
+    )
+    action_plan: Mapped[ActionPlan | None] = relationship(
+        back_populates="period", cascade="all, delete-orphan"
+    )
+    citizen_promises: Mapped[CitizenPromises | None] = relationship(
+        back_populates="period", cascade="all, delete-orphan"
+    )
+    evaluation: Mapped[Evaluation | None] = relationship(
+        back_populates="period",
+        cascade="all, delete-orphan",
+        foreign_keys="Evaluation.period_id",
+    )
+    official_report: Mapped[OfficialReport | None] = relationship(
+        back_populates="period", cascade="all, delete-orphan"
+    )
+
+    @property
+    def label(self) -> str:
+        """Period as documents write it: "2021–2022" (en dash), or "2023" for one year."""
+        if self.start_date.year == self.end_date.year:
+            return str(self.start_date.year)
+        return f"{self.start_date.year}–{self.end_date.year}"
+
+    def signatories_of(self, document: DocumentKind) -> list[Signatory]:
+        return [s for s in self.signatories if s.document == document]
+
+
+class PeriodParty(Record, Base):
+    """An organisation taking part in the period: the municipality, the police, partners."""
+
+    __tablename__ = "period_parties"
+
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[PartyRole] = mapped_column(enum_type(PartyRole))
+
+    period: Mapped[Period] = relationship(back_populates="parties")
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Agreement(Record, Base):
+    """Samverkansöverenskommelse: the agreement that the plan and the promises belong to."""
+
+    __tablename__ = "agreements"
+
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("periods.id", ondelete="CASCADE"), unique=True
+    )
+    title: Mapped[str] = mapped_column(String(500))
+    dnr: Mapped[str] = mapped_column(String(50), default="")
+    signed_date: Mapped[date | None]
+    background: Mapped[str] = mapped_column(Text, default="")  # rich text (Markdown subset)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    joint_goals: Mapped[str] = mapped_column(Text, default="")
+    prioritised_problems: Mapped[str] = mapped_column(Text, default="")
+    organisation_text: Mapped[str] = mapped_column(Text, default="")  # styrgrupp, arbetsgrupp …
+    meeting_cadence: Mapped[str] = mapped_column(Text, default="")
+    information_exchange: Mapped[str] = mapped_column(Text, default="")
+    communication: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+
+    period: Mapped[Period] = relationship(back_populates="agreement")
+
+
+class CouncilEndorsement(Record, Base):
+    """The brottsförebyggande råd's dated endorsement, cited by the tjänsteutlåtande."""
+
+    __tablename__ = "council_endorsements"
+
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("periods.id", ondelete="CASCADE"), unique=True
+    )
+    council_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL")
+    )
+    meeting_date: Mapped[date | None]
+    outcome: Mapped[EndorsementOutcome] = mapped_column(
+        enum_type(EndorsementOutcome), default=EndorsementOutcome.TILLSTYRKT
+    )
+    minutes_excerpt: Mapped[str] = mapped_column(Text, default="")  # rich text
+    present: Mapped[str] = mapped_column(Text, default="")  # who attended, as in the minutes
+
+    period: Mapped[Period] = relationship(back_populates="endorsement")
+    council: Mapped[Organisation | None] = relationship()
+
+
+class BoardDecision(Record, Base):
+    """A board decision (Kommunstyrelsen): entering the agreement, adopting the plan."""
+
+    __tablename__ = "board_decisions"
+
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[DecisionSubject] = mapped_column(enum_type(DecisionSubject))
+    body: Mapped[str] = mapped_column(String(200), default="Kommunstyrelsen")
+    decision_date: Mapped[date | None]
+    paragraph: Mapped[str] = mapped_column(String(20), default="")  # "§ 182"
+    dnr: Mapped[str] = mapped_column(String(50), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    period: Mapped[Period] = relationship(back_populates="decisions")
+
+
+class Signatory(Record, Base):
+    """Who signs which document of the period, in order."""
+
+    __tablename__ = "signatories"
+
+    period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    document: Mapped[DocumentKind] = mapped_column(enum_type(DocumentKind))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    signing_for: Mapped[str] = mapped_column(String(200), default="")  # "För Polismyndigheten"
+
+    period: Mapped[Period] = relationship(back_populates="signatories")
+    person: Mapped[Person] = relationship()

@@ -1,0 +1,23 @@
+"""Files and folders readable by their owner only (on POSIX; elsewhere a no-op)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def ensure_private_folder(folder: Path) -> Path:
+    folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+    return folder
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` empty with owner-only permissions if it does not exist yet."""
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE_MODE)
+    except FileExistsError:
+        return
+    os.close(descriptor)
