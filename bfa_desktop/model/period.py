@@ -46,7 +46,8 @@ class Period(Record, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     municipality: Mapped[Municipality] = relationship(back_populates="periods")
-    previous_period: Mapped[Period | None] = relationship(remote_side="Period.id")
+    # post_update: periods may point at each other in any order (imports insert them together).
+    previous_period: Mapped[Period | None] = relationship(remote_side="Period.id", post_update=True)
     parties: Mapped[list[PeriodParty]] = ordered_children("PeriodParty", "period")
     agreement: Mapped[Agreement | None] = relationship(
         back_populates="period", cascade="all, delete-orphan"

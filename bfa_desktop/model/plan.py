@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, String, Table, Text
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
@@ -136,6 +136,12 @@ class Measure(Record, Base):
     """Åtgärd: who does what, when, with what, and how it is followed up."""
 
     __tablename__ = "measures"
+    __table_args__ = (
+        CheckConstraint(
+            "deadline IS NULL OR start_date IS NULL OR deadline >= start_date",
+            name="deadline_after_start",
+        ),
+    )
 
     focus_area_id: Mapped[int] = mapped_column(
         ForeignKey("focus_areas.id", ondelete="CASCADE"), index=True

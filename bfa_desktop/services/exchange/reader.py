@@ -1,0 +1,460 @@
+"""Reading the exchange format: parse with limits, validate everything, then build.
+
+Validation runs over the whole file before anything touches the database, so a refused file
+changes nothing. Every problem is reported with its place in the file, such as
+`municipality.periods[0].action_plan.focus_areas[2].measures[1].kind`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import UniqueConstraint, select
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.services.exchange.errors import ExchangeError
+from bfa_desktop.services.exchange.tree import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ROOT,
+    Field,
+    Node,
+    node,
+)
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_PROBLEMS = 200
+ENVELOPE_KEYS = {"format", "version", "application", "exported_at", "municipality"}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_INT_LIMIT = 2**63
+
+
+def read_file(path: Path) -> Any:
+    """The JSON content of `path`, refusing what is too big, not UTF-8 or not JSON."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError([_too_big(size)])
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError([f"Filen {path} kan inte läsas: {error.strerror or error}."]) from error
+    return loads(raw)
+
+
+def loads(raw: bytes | str) -> Any:
+    if len(raw) > MAX_FILE_BYTES:
+        raise ExchangeError([_too_big(len(raw))])
+    try:
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as error:
+        raise ExchangeError([f"Filen är inte UTF-8-kodad text (byte {error.start})."]) from error
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            [f"Filen är inte giltig JSON: rad {error.lineno}, kolumn {error.colno}: {error.msg}."]
+        ) from error
+    except RecursionError as error:
+        raise ExchangeError(["Filen är för djupt nästlad för att vara en BFA-fil."]) from error
+    except ValueError as error:
+        raise ExchangeError([f"Filen är inte giltig JSON: {error}."]) from error
+
+
+def import_document(
+    session: Session, document: Any, *, replace: bool = False
+) -> model.Municipality:
+    """Add the municipality of a validated document to the session (flushed, not committed).
+
+    With `replace`, a municipality with the same UUID is deleted first; otherwise its presence
+    is an error. On any ExchangeError the session holds no change of ours.
+    """
+    uuids = validate(document)
+    municipality_data = document["municipality"]
+    existing = session.scalar(
+        select(model.Municipality).where(model.Municipality.uuid == municipality_data["uuid"])
+    )
+    if existing is not None and not replace:
+        raise ExchangeError(
+            [
+                f"Kommunen {existing.name!r} finns redan i databasen (uuid {existing.uuid}). "
+                "Välj att ersätta den om filen ska gälla."
+            ]
+        )
+    with session.begin_nested():
+        if existing is not None:
+            session.delete(existing)
+            session.flush()
+        _refuse_taken_uuids(session, uuids)
+        municipality = _Builder().build(municipality_data)
+        session.add(municipality)
+        session.flush()
+    return municipality
+
+
+def validate(document: Any) -> dict[str, type[model.Base]]:
+    """Check the whole document; raise ExchangeError listing every problem found.
+
+    Returns the record class of every UUID in the document."""
+    validator = _Validator()
+    validator.document(document)
+    if validator.problems:
+        raise ExchangeError(validator.problems)
+    return {key: cls for key, (cls, _path) in validator.uuids.items()}
+
+
+class _Validator:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.uuids: dict[str, tuple[type[model.Base], str]] = {}
+        self.references: list[tuple[str, str, type[model.Base]]] = []
+
+    def problem(self, path: str, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(f"{path}: {message}")
+
+    def document(self, document: Any) -> None:
+        if not isinstance(document, dict):
+            self.problem("(filen)", "ska vara ett JSON-objekt med en BFA-export.")
+            return
+        if document.get("format") != FORMAT_NAME:
+            self.problem("format", f"ska vara {FORMAT_NAME!r}; det här är ingen BFA-exportfil.")
+            return
+        version = document.get("version")
+        if type(version) is not int:
+            self.problem("version", "saknas eller är inte ett heltal.")
+            return
+        if version > FORMAT_VERSION:
+            self.problem(
+                "version",
+                f"filen har formatversion {version}, men den här versionen av programmet "
+                f"läser högst version {FORMAT_VERSION}. Uppdatera programmet.",
+            )
+            return
+        if version < 1:
+            self.problem("version", f"okänd formatversion {version}.")
+            return
+        for key in sorted(document.keys() - ENVELOPE_KEYS):
+            self.problem(key, "okänt fält.")
+        if "municipality" not in document:
+            self.problem("municipality", "saknas.")
+            return
+        self.record(document["municipality"], ROOT, "municipality")
+        for path, value, target in self.references:
+            found = self.uuids.get(value)
+            if found is None:
+                self.problem(path, f"pekar på {value}, som inte finns i filen.")
+            elif not issubclass(found[0], target):
+                self.problem(path, f"pekar på {found[1]}, som är av fel slag.")
+
+    def record(self, data: Any, cls: type[model.Base], path: str) -> None:
+        if not isinstance(data, dict):
+            self.problem(path, f"ska vara ett objekt, inte {_json_type(data)}.")
+            return
+        spec = node(cls)
+        known = {f.name for f in spec.fields}
+        known |= {r.name for r in spec.references} | {c.name for c in spec.children}
+        for key in sorted(data.keys() - known):
+            self.problem(f"{path}.{key}", "okänt fält.")
+        for spec_field in spec.fields:
+            if spec_field.name in data:
+                self.value(data[spec_field.name], spec_field, f"{path}.{spec_field.name}")
+            elif spec_field.required:
+                self.problem(f"{path}.{spec_field.name}", "saknas.")
+        rule = _RECORD_RULES.get(cls)
+        if rule and (message := rule(data)):
+            self.problem(path, message)
+        self.identity(data.get("uuid"), cls, path)
+        self.links(data, spec, path)
+        self.children(data, spec, path)
+
+    def identity(self, value: Any, cls: type[model.Base], path: str) -> None:
+        if not isinstance(value, str) or not _UUID.fullmatch(value):
+            return  # reported by value()
+        if value in self.uuids:
+            self.problem(f"{path}.uuid", f"{value} används redan av {self.uuids[value][1]}.")
+        else:
+            self.uuids[value] = (cls, path)
+
+    def links(self, data: dict[str, Any], spec: Node, path: str) -> None:
+        for reference in spec.references:
+            where = f"{path}.{reference.name}"
+            if reference.name not in data:
+                self.problem(where, "saknas.")
+                continue
+            value = data[reference.name]
+            if reference.many:
+                if not isinstance(value, list):
+                    self.problem(where, f"ska vara en lista, inte {_json_type(value)}.")
+                    continue
+                if len(set(map(str, value))) != len(value):
+                    self.problem(where, "innehåller samma koppling flera gånger.")
+                for index, item in enumerate(value):
+                    self.link(item, f"{where}[{index}]", reference.target)
+            elif value is None:
+                if not reference.nullable:
+                    self.problem(where, "måste anges.")
+            else:
+                self.link(value, where, reference.target)
+
+    def link(self, value: Any, path: str, target: type[model.Base]) -> None:
+        if not isinstance(value, str) or not _UUID.fullmatch(value):
+            self.problem(path, "ska vara en uuid (små bokstäver, med bindestreck).")
+        else:
+            self.references.append((path, value, target))
+
+    def children(self, data: dict[str, Any], spec: Node, path: str) -> None:
+        for child in spec.children:
+            where = f"{path}.{child.name}"
+            if child.name not in data:
+                self.problem(where, "saknas.")
+                continue
+            value = data[child.name]
+            if not child.many:
+                if value is not None:
+                    self.record(value, child.target, where)
+                continue
+            if not isinstance(value, list):
+                self.problem(where, f"ska vara en lista, inte {_json_type(value)}.")
+                continue
+            for index, item in enumerate(value):
+                self.record(item, child.target, f"{where}[{index}]")
+            self.sibling_uniqueness(value, child.target, where)
+
+    def sibling_uniqueness(self, items: list[Any], cls: type[model.Base], path: str) -> None:
+        """Unique constraints among siblings, e.g. one value per year in a statistics series."""
+        for columns in _sibling_unique_fields(cls):
+            seen: set[tuple[Any, ...]] = set()
+            for index, item in enumerate(items):
+                if not isinstance(item, dict):
+                    continue
+                key = tuple(repr(item.get(name)) for name in columns)
+                if key in seen:
+                    names = ", ".join(columns)
+                    self.problem(f"{path}[{index}]", f"samma {names} förekommer flera gånger.")
+                seen.add(key)
+
+    def value(self, value: Any, spec: Field, path: str) -> None:
+        if value is None:
+            if not spec.nullable:
+                self.problem(path, "får inte vara null.")
+            return
+        message = _check_value(value, spec)
+        if message:
+            self.problem(path, message)
+
+
+def _check_value(value: Any, spec: Field) -> str | None:
+    """What is wrong with a non-null field value, or None."""
+    if spec.name == "uuid":
+        ok = isinstance(value, str) and _UUID.fullmatch(value)
+        return None if ok else "ska vara en uuid (små bokstäver, med bindestreck)."
+    if isinstance(spec.kind, type) and issubclass(spec.kind, StrEnum):
+        allowed = [member.value for member in spec.kind]
+        if value not in allowed:
+            return f"okänt värde {_short(value)} (tillåtna: {', '.join(allowed)})."
+        return None
+    return _CHECKS.get(spec.kind, _check_text)(value, spec)
+
+
+def _check_bool(value: Any, _spec: Field) -> str | None:
+    return None if isinstance(value, bool) else f"ska vara true eller false, inte {_short(value)}."
+
+
+def _check_int(value: Any, _spec: Field) -> str | None:
+    if type(value) is not int:
+        return f"ska vara ett heltal, inte {_short(value)}."
+    return None if abs(value) < _INT_LIMIT else "talet är för stort."
+
+
+def _check_float(value: Any, _spec: Field) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"ska vara ett tal, inte {_short(value)}."
+    return None if math.isfinite(float(value)) and abs(value) < 1e300 else "ogiltigt tal."
+
+
+def _check_date(value: Any, _spec: Field) -> str | None:
+    ok = isinstance(value, str) and _is_date(value)
+    return None if ok else f"ska vara ett datum ÅÅÅÅ-MM-DD, inte {_short(value)}."
+
+
+def _check_datetime(value: Any, _spec: Field) -> str | None:
+    ok = isinstance(value, str) and _is_datetime(value)
+    return None if ok else f"ska vara en tidpunkt ÅÅÅÅ-MM-DDTtt:mm:ss, inte {_short(value)}."
+
+
+def _check_text(value: Any, spec: Field) -> str | None:
+    if not isinstance(value, str):
+        return f"ska vara text, inte {_json_type(value)}."
+    if len(value) > spec.max_length:
+        return f"texten är för lång ({len(value)} tecken, högst {spec.max_length})."
+    if _has_lone_surrogate(value):
+        return "texten innehåller ogiltiga Unicode-tecken."
+    return None
+
+
+_CHECKS: dict[type, Callable[[Any, Field], str | None]] = {
+    bool: _check_bool,
+    int: _check_int,
+    float: _check_float,
+    date: _check_date,
+    datetime: _check_datetime,
+}
+
+
+def _measure_dates(data: dict[str, Any]) -> str | None:
+    start, deadline = data.get("start_date"), data.get("deadline")
+    both_dates = isinstance(start, str) and isinstance(deadline, str)
+    if both_dates and _is_date(start) and _is_date(deadline) and deadline < start:
+        return f"slutdatum {deadline} ligger före startdatum {start}."
+    return None
+
+
+# Rules across fields of one record, mirroring the database's CHECK constraints.
+_RECORD_RULES: dict[type[model.Base], Callable[[dict[str, Any]], str | None]] = {
+    model.Measure: _measure_dates,
+}
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_datetime(value: str) -> bool:
+    if len(value) > 40:
+        return False
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return parsed.tzinfo is None
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _sibling_unique_fields(cls: type[model.Base]) -> Iterator[tuple[str, ...]]:
+    for constraint in cls.__table__.constraints:  # type: ignore[attr-defined]
+        if not isinstance(constraint, UniqueConstraint):
+            continue
+        own = [column.key for column in constraint.columns if not column.foreign_keys]
+        if own and len(own) < len(constraint.columns):
+            yield tuple(own)
+
+
+class _Builder:
+    """Creates the records of a validated document and then resolves their links."""
+
+    def __init__(self) -> None:
+        self.by_uuid: dict[str, model.Base] = {}
+        self.pending: list[tuple[model.Base, str, bool, Any]] = []
+
+    def build(self, data: dict[str, Any]) -> model.Municipality:
+        root = self.record(data, ROOT)
+        for record, name, many, value in self.pending:
+            if many:
+                setattr(record, name, [self.by_uuid[item] for item in value])
+            else:
+                setattr(record, name, self.by_uuid[value] if value is not None else None)
+        assert isinstance(root, model.Municipality)
+        return root
+
+    def record(self, data: dict[str, Any], cls: type[model.Base]) -> model.Base:
+        spec = node(cls)
+        record = cls()
+        for spec_field in spec.fields:
+            if spec_field.name in data:
+                setattr(record, spec_field.name, _convert(data[spec_field.name], spec_field))
+        for child in spec.children:
+            value = data[child.name]
+            if child.many:
+                setattr(record, child.name, [self.record(item, child.target) for item in value])
+            else:
+                setattr(record, child.name, self.record(value, child.target) if value else None)
+        for reference in spec.references:
+            self.pending.append((record, reference.name, reference.many, data[reference.name]))
+        self.by_uuid[data["uuid"]] = record
+        return record
+
+
+def _convert(value: Any, spec: Field) -> Any:
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is float:
+        return float(value)
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        return kind(value)
+    return value
+
+
+def _refuse_taken_uuids(session: Session, uuids: dict[str, type[model.Base]]) -> None:
+    by_class: dict[type[model.Base], list[str]] = {}
+    for key, cls in uuids.items():
+        by_class.setdefault(cls, []).append(key)
+    problems = []
+    for cls, keys in by_class.items():
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            taken = session.scalars(select(cls.uuid).where(cls.uuid.in_(chunk))).all()  # type: ignore[attr-defined]
+            problems += [f"uuid {key} finns redan i databasen ({cls.__name__})." for key in taken]
+    if problems:
+        raise ExchangeError(problems)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"fältet {key!r} förekommer två gånger i samma objekt")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} är inte tillåtet i JSON")
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {
+        bool: "true/false",
+        int: "ett tal",
+        float: "ett tal",
+        str: "text",
+        list: "en lista",
+        dict: "ett objekt",
+    }.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _too_big(size: int) -> str:
+    return f"Filen är för stor ({size / 1e6:.0f} MB; högst {MAX_FILE_BYTES / 1e6:.0f} MB)."

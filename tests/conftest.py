@@ -1,0 +1,63 @@
+"""Shared fixtures: every test works in its own temporary folder and database."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+from sqlalchemy.orm import Session
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.location import DATABASE_ENV
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's real data folder or database."""
+    monkeypatch.delenv(DATABASE_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+
+
+@pytest.fixture
+def database_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "bfa.sqlite3"
+
+
+# Property tests stay short in CI; BFA_TEST_LONG=1 runs them at length.
+settings.register_profile("ci", max_examples=10, deadline=None)
+settings.register_profile("long", max_examples=1000, deadline=None)
+settings.load_profile("long" if os.environ.get("BFA_TEST_LONG") else "ci")
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest schema, made once and copied per test (migrating
+    takes a few hundred milliseconds)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def database(database_path: Path, migrated_template: Path) -> Iterator[Database]:
+    database_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(migrated_template, database_path)
+    db = open_database(database_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def session(database: Database) -> Iterator[Session]:
+    """A plain session (no automatic commit) on a fresh, migrated database."""
+    with database.sessions() as session:
+        yield session
