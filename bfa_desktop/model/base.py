@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import DateTime, Enum, MetaData, String
-from sqlalchemy.ext.orderinglist import ordering_list
+from sqlalchemy.ext.orderinglist import OrderingList
 from sqlalchemy.orm import DeclarativeBase, Mapped, Relationship, mapped_column, relationship
 
 # Named constraints let Alembic's batch mode recreate SQLite tables without losing them.
@@ -49,17 +49,49 @@ def enum_type(enum_class: type[StrEnum]) -> Enum:
         enum_class,
         values_callable=lambda members: [member.value for member in members],
         native_enum=False,
+        create_constraint=True,  # the database refuses unknown codes, not only the ORM
         validate_strings=True,
         length=32,
     )
 
 
+class PositionList(OrderingList):
+    """An ordering list that leaves consistent positions alone.
+
+    An appended item keeps its position when that continues the list (so loading a list whose
+    positions have gaps writes nothing), and gets the next free one when it has none or would
+    tie with or precede the last item (a new item, or one moved here from another list).
+    """
+
+    def append(self, entity: Any) -> None:
+        previous = self[-1] if self else None
+        list.append(self, entity)
+        position = self._get_order_value(entity)
+        if previous is None:
+            if position is None:
+                self._set_order_value(entity, 0)
+            return
+        last = self._get_order_value(previous)
+        if position is None or position <= last:
+            self._set_order_value(entity, max(len(self) - 1, last + 1))
+
+
 def ordered_children(target: str, back_populates: str) -> Relationship[Any]:
-    """An owned, ordered list: removing an item deletes it; `position` follows list order."""
+    """An owned, ordered list: removing an item deletes it; `position` follows list order.
+
+    Positions can have gaps or ties when rows go by a database cascade or are added from the
+    child's side; the id breaks ties, and numbers shown to users come from the list order
+    (`number_in`), never from the stored position.
+    """
     return relationship(
         target,
         back_populates=back_populates,
         cascade="all, delete-orphan",
-        order_by=f"{target}.position",
-        collection_class=ordering_list("position"),
+        order_by=f"({target}.position, {target}.id)",
+        collection_class=lambda: PositionList("position"),
     )
+
+
+def number_in(items: list[Any], item: Any) -> int:
+    """1-based place of `item` in its ordered list: the number documents print."""
+    return items.index(item) + 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, Text
@@ -27,6 +28,7 @@ class Evaluation(Record, Base):
         ForeignKey("periods.id", ondelete="SET NULL")
     )
     title: Mapped[str] = mapped_column(String(500))
+    document_date: Mapped[date | None]
     summary: Mapped[str] = mapped_column(Text, default="")  # rich text
     background: Mapped[str] = mapped_column(Text, default="")
     method: Mapped[str] = mapped_column(Text, default="")

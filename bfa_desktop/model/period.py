@@ -178,6 +178,7 @@ class Signatory(Record, Base):
     document: Mapped[DocumentKind] = mapped_column(enum_type(DocumentKind))
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
     signing_for: Mapped[str] = mapped_column(String(200), default="")  # "För Polismyndigheten"
+    signed_date: Mapped[date | None]
 
     period: Mapped[Period] = relationship(back_populates="signatories")
     person: Mapped[Person] = relationship()

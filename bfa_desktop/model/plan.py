@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children
 from bfa_desktop.model.enums import (
     DocumentStatus,
     FollowUpFrequency,
@@ -97,7 +97,7 @@ class FocusArea(Record, Base):
 
     @property
     def number(self) -> int:
-        return self.position + 1
+        return number_in(self.action_plan.focus_areas, self)
 
 
 class FocusAreaCause(Record, Base):
@@ -190,7 +190,7 @@ class Measure(Record, Base):
 
     @property
     def number(self) -> str:
-        return f"{self.focus_area.number}.{self.position + 1}"
+        return f"{self.focus_area.number}.{number_in(self.focus_area.measures, self)}"
 
 
 class MeasureFollowUp(Record, Base):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children
 from bfa_desktop.model.enums import DocumentStatus, ProgressStatus, PromiseActor
 from bfa_desktop.model.plan import link_table
 from bfa_desktop.model.situation import Place
@@ -33,6 +33,7 @@ class CitizenPromises(Record, Base):
     status: Mapped[DocumentStatus] = mapped_column(
         enum_type(DocumentStatus), default=DocumentStatus.UTKAST
     )
+    document_date: Mapped[date | None]
     valid_from: Mapped[date | None]
     valid_to: Mapped[date | None]
     introduction: Mapped[str] = mapped_column(Text, default="")  # rich text
@@ -73,7 +74,7 @@ class Promise(Record, Base):
 
     @property
     def number(self) -> int:
-        return self.position + 1
+        return number_in(self.document.promises, self)
 
 
 class PromiseFollowUp(Record, Base):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children
 from bfa_desktop.model.enums import PlaceKind, SectionKind
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ class Place(Record, Base):
 
 
 class PrioritisedProblem(Record, Base):
-    """A ranked problem of the lägesbild (rank = position + 1), the input to the plan."""
+    """A ranked problem of the lägesbild (rank = place in the list), the input to the plan."""
 
     __tablename__ = "prioritised_problems"
 
@@ -175,7 +175,7 @@ class PrioritisedProblem(Record, Base):
 
     @property
     def rank(self) -> int:
-        return self.position + 1
+        return number_in(self.situation_picture.problems, self)
 
 
 class ProblemCause(Record, Base):

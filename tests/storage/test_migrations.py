@@ -361,3 +361,28 @@ def test_engine_pragmas(database_path: Path) -> None:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
     database.close()
+
+
+def test_migrated_schema_keeps_every_constraint_of_the_model(
+    database_path: Path, tmp_path: Path
+) -> None:
+    """compare_metadata does not look at CHECK constraints; batch recreation could drop them."""
+    from sqlalchemy import create_engine, inspect
+
+    open_database(database_path).close()
+    reference = create_engine(f"sqlite:///{tmp_path / 'reference.sqlite3'}")
+    Base.metadata.create_all(reference)
+    migrated = create_engine(f"sqlite:///{database_path}")
+
+    def constraints(engine: object) -> dict[str, set[str]]:
+        inspector = inspect(engine)
+        return {
+            table: {c["name"] for c in inspector.get_check_constraints(table)}
+            | {c["name"] for c in inspector.get_unique_constraints(table)}
+            for table in Base.metadata.tables
+        }
+
+    assert constraints(migrated) == constraints(reference)
+    assert "ck_measures_measurekind" in constraints(migrated)["measures"]
+    reference.dispose()
+    migrated.dispose()
