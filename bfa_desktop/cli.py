@@ -1,0 +1,184 @@
+"""Command line: the window by default, and headless verbs for demo, summary and exchange."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from enum import IntEnum
+from pathlib import Path
+
+from bfa_desktop import __version__
+from bfa_desktop.fileio import WriteError, atomic_write
+from bfa_desktop.services import exchange
+from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
+from bfa_desktop.services.lookup import NotFoundError, all_municipalities, find_municipality
+from bfa_desktop.services.summary import summarise
+from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.errors import StorageError
+from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    BUG = 1  # an unexpected error: a bug, reported with --debug details
+    USAGE = 2  # wrong arguments (argparse's own code)
+    DATABASE = 3  # the database cannot be opened or used
+    REFUSED_INPUT = 4  # an input file was refused; nothing was changed
+    NOT_FOUND = 5  # the municipality or period asked for does not exist
+    WRITE_FAILED = 6  # an output file could not be written
+
+
+# Errors that are the environment's or the input's fault: a message, no traceback.
+_EXPECTED_ERRORS: tuple[tuple[type[Exception], ExitCode], ...] = (
+    (StorageError, ExitCode.DATABASE),
+    (exchange.ExchangeError, ExitCode.REFUSED_INPUT),
+    (NotFoundError, ExitCode.NOT_FOUND),
+    (WriteError, ExitCode.WRITE_FAILED),
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        print("bfa-desktop: avbrutet.", file=sys.stderr)
+        return int(ExitCode.BUG)
+    except Exception as error:
+        code = next((code for kind, code in _EXPECTED_ERRORS if isinstance(error, kind)), None)
+        if code is None:
+            print(
+                "bfa-desktop: ett oväntat fel inträffade. Kör igen med --debug för detaljer.",
+                file=sys.stderr,
+            )
+            code = ExitCode.BUG
+        else:
+            print(f"bfa-desktop: {error}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return int(code)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bfa-desktop",
+        description="BFA Desktop – dokumenten för kommunens och polisens brottsförebyggande "
+        "samverkan. Utan kommando öppnas programfönstret.",
+    )
+    parser.add_argument("--version", action="version", version=f"BFA Desktop {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="SÖKVÄG",
+        help=f"databasfil att använda (annars ${DATABASE_ENV}, annars användarens datamapp)",
+    )
+    parser.add_argument("--debug", action="store_true", help="visa tekniska detaljer vid fel")
+    parser.set_defaults(handler=_run_window)
+    verbs = parser.add_subparsers(title="kommandon", metavar="KOMMANDO")
+
+    demo = verbs.add_parser(
+        "demo",
+        help="lägg in exempelkommunen och visa en sammanfattning",
+        description="Lägger in exempelarbetsytan (Danderyds kommun 2021–2022, påhittade "
+        "personer och siffror) om den inte redan finns, och visar en sammanfattning.",
+    )
+    demo.set_defaults(handler=_run_demo)
+
+    summary = verbs.add_parser(
+        "summary",
+        help="visa vad databasen innehåller",
+        description="Visar kommunerna i databasen med perioder och dokument.",
+    )
+    summary.add_argument("--municipality", metavar="KOMMUN", help="bara denna kommun")
+    summary.set_defaults(handler=_run_summary)
+
+    export_json = verbs.add_parser(
+        "export-json",
+        help="spara en kommuns samverkan som JSON-fil",
+        description="Sparar en kommuns samverkan (alla perioder) i utbytesformatet.",
+    )
+    export_json.add_argument(
+        "--municipality", metavar="KOMMUN", help="namn eller uuid (behövs om det finns flera)"
+    )
+    export_json.add_argument(
+        "--output", "-o", metavar="FIL", type=Path, required=True, help="filen att skriva"
+    )
+    export_json.set_defaults(handler=_run_export_json)
+
+    import_json = verbs.add_parser(
+        "import-json",
+        help="läs in en kommuns samverkan från en JSON-fil",
+        description="Läser in en fil i utbytesformatet. Hela filen kontrolleras först; "
+        "är något fel ändras ingenting.",
+    )
+    import_json.add_argument("file", metavar="FIL", type=Path, help="filen att läsa")
+    import_json.add_argument(
+        "--replace",
+        action="store_true",
+        help="ersätt kommunen om den redan finns i databasen",
+    )
+    import_json.set_defaults(handler=_run_import_json)
+    return parser
+
+
+def _run_window(args: argparse.Namespace) -> ExitCode:
+    print(
+        "Programfönstret finns inte i den här versionen ännu. "
+        "Se 'bfa-desktop --help' för de kommandon som finns.",
+        file=sys.stderr,
+    )
+    return ExitCode.OK
+
+
+def _run_demo(args: argparse.Namespace) -> ExitCode:
+    with _database(args) as database:
+        with database.session() as session:
+            _municipality, created = load_demo(session)
+        state = "lades in" if created else "fanns redan"
+        print(f"Exempelarbetsytan {state} i {database.path}\n")
+        with database.session() as session:
+            print(summarise(find_municipality(session, DEMO_MUNICIPALITY_UUID)))
+    return ExitCode.OK
+
+
+def _run_summary(args: argparse.Namespace) -> ExitCode:
+    with _database(args) as database, database.session() as session:
+        if args.municipality:
+            municipalities = [find_municipality(session, args.municipality)]
+        else:
+            municipalities = all_municipalities(session)
+        if not municipalities:
+            print("Databasen innehåller ingen kommun ännu. Prova 'bfa-desktop demo'.")
+        print("\n\n".join(summarise(m) for m in municipalities))
+    return ExitCode.OK
+
+
+def _run_export_json(args: argparse.Namespace) -> ExitCode:
+    with _database(args) as database, database.session() as session:
+        municipality = find_municipality(session, args.municipality)
+        text = exchange.dumps(exchange.export_municipality(municipality))
+    output: Path = args.output.expanduser().absolute()
+    atomic_write(output, text.encode("utf-8"))
+    print(f"Sparade {municipality.name} i {output}")
+    return ExitCode.OK
+
+
+def _run_import_json(args: argparse.Namespace) -> ExitCode:
+    document = exchange.read_file(args.file)
+    exchange.validate(document)  # before opening (and perhaps creating) the database
+    with _database(args) as database, database.session() as session:
+        municipality = exchange.import_document(session, document, replace=args.replace)
+        name = municipality.name
+    print(f"Läste in {name} från {args.file}")
+    return ExitCode.OK
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
+    database = open_database(resolve_database_path(args.database))
+    try:
+        yield database
+    finally:
+        database.close()
