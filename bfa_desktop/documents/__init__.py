@@ -1,0 +1,1 @@
+"""Documents: compose the domain into a neutral tree once, render it to Word and to PDF."""

@@ -1,0 +1,306 @@
+"""The municipality's Word template: opened safely, checked, and its placeholders filled.
+
+A template is a .docx or .dotx. Its styles, page setup, headers, footers and logo are kept.
+Placeholders in braces are filled wherever they stand – header, footer or body – also when Word
+has split them over several runs. `{sida}` and `{sidor}` become page-number fields, and a
+paragraph holding only `{innehåll}` marks where the document goes (otherwise the template's
+body is replaced by it).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.text.run import CT_R
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.documents.tree import DocumentInfo
+from bfa_desktop.paths import resource_path
+
+DEFAULT_TEMPLATE = ("templates", "standard.docx")
+MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ENTRIES = 2000
+MAX_COMPRESSION_RATIO = 200
+
+DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MACRO_TYPES = ("macroEnabled", "vbaProject")
+
+# Styles the renderers use; a template without one gets a default (the check warns).
+TABLE_TEXT_STYLE = "Tabelltext"
+REQUIRED_STYLES = (
+    "Normal",
+    "Title",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Table Grid",
+    TABLE_TEXT_STYLE,
+)
+PAGE_FIELDS = {"sida": "PAGE", "sidor": "NUMPAGES"}
+CONTENT_MARKERS = {"innehåll", "innehall"}
+PLACEHOLDER = re.compile(r"\{([a-zåäö_]{2,30})\}")
+# A field is written into the text as a private-use character, then split out into a field.
+_FIELD_MARK = {"sida": "\ue000", "sidor": "\ue001"}
+
+
+class TemplateError(Exception):
+    """The file cannot be used as a template. `str()` is the message for the user."""
+
+
+@dataclass
+class TemplateReport:
+    missing_styles: list[str] = field(default_factory=list)
+    unknown_placeholders: list[str] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        lines = [
+            f"Mallen saknar formatmallen {name!r}; programmets standard används."
+            for name in self.missing_styles
+        ]
+        lines += [
+            f"Okänd platshållare {{{name}}} i mallen; den lämnas som den står."
+            for name in self.unknown_placeholders
+        ]
+        return lines
+
+
+VALUE_PLACEHOLDERS = (
+    "kommun",
+    "enhet",
+    "dokumenttyp",
+    "titel",
+    "datum",
+    "dnr",
+    "period",
+    "version",
+    "postadress",
+    "besoksadress",
+    "telefon",
+    "epost",
+    "webb",
+    "orgnr",
+)
+KNOWN_PLACEHOLDERS = set(VALUE_PLACEHOLDERS) | set(PAGE_FIELDS) | CONTENT_MARKERS
+
+
+def placeholder_values(info: DocumentInfo) -> dict[str, str]:
+    contact = info.contact
+    values = (
+        info.municipality,
+        info.unit,
+        info.document_type,
+        info.title,
+        format_date(info.document_date),
+        info.dnr,
+        info.period,
+        info.version,
+        contact.postal_address,
+        contact.visiting_address,
+        contact.phone,
+        contact.email,
+        contact.website,
+        contact.org_number,
+    )
+    return dict(zip(VALUE_PLACEHOLDERS, values, strict=True))
+
+
+def default_template_path() -> Path:
+    return resource_path(*DEFAULT_TEMPLATE)
+
+
+def open_template(path: Path | None = None) -> WordDocument:
+    """The template as a python-docx document, refusing what is not a plain Word file."""
+    source = path or default_template_path()
+    data = _read_checked(source)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as error:
+        raise TemplateError(
+            f"{source.name} kan inte läsas som Word-mall ({error}). Välj en annan mall."
+        ) from error
+
+
+def check_template(path: Path | None = None) -> TemplateReport:
+    """What a template lacks or holds that the export does not know; raises TemplateError
+    for a file that cannot be used at all."""
+    document = open_template(path)
+    names = {style.name for style in document.styles}
+    report = TemplateReport(missing_styles=[s for s in REQUIRED_STYLES if s not in names])
+    found = {match.group(1) for p in template_paragraphs(document) for match in _matches(p)}
+    report.unknown_placeholders = sorted(found - KNOWN_PLACEHOLDERS)
+    return report
+
+
+def template_paragraphs(document: WordDocument) -> Iterator[Paragraph]:
+    """Every paragraph of body, headers and footers, also those inside tables."""
+    roots: list[tuple[etree._Element, object]] = [(document.element.body, document._body)]
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.first_page_header,
+            section.even_page_header,
+            section.footer,
+            section.first_page_footer,
+            section.even_page_footer,
+        ):
+            if not part.is_linked_to_previous:
+                roots.append((part._element, part))
+    for root, parent in roots:
+        for p in root.iter(qn("w:p")):
+            yield Paragraph(p, parent)  # type: ignore[arg-type]
+
+
+def fill_placeholders(document: WordDocument, values: Mapping[str, str]) -> None:
+    """Fill known placeholders everywhere; page placeholders become fields."""
+    for paragraph in template_paragraphs(document):
+        fill_paragraph(paragraph, values)
+
+
+def fill_paragraph(paragraph: Paragraph, values: Mapping[str, str]) -> None:
+    runs = paragraph.runs
+    texts = [run.text for run in runs]
+    joined = "".join(texts)
+    if "{" not in joined:
+        return
+    replacements = {**values, **_FIELD_MARK}
+    for match in reversed(list(PLACEHOLDER.finditer(joined))):
+        name = match.group(1)
+        if name in replacements:
+            _replace_span(runs, texts, match.start(), match.end(), replacements[name])
+    for run, new_text in zip(runs, texts, strict=True):
+        if run.text != new_text:
+            run.text = new_text
+    for run in paragraph.runs:
+        if any(mark in run.text for mark in _FIELD_MARK.values()):
+            _split_fields(run._r)
+
+
+def _replace_span(runs: list[object], texts: list[str], start: int, end: int, value: str) -> None:
+    """Put `value` where characters start..end were, in the run holding `start`."""
+    offset = 0
+    first = True
+    for index, text in enumerate(texts):
+        run_start, run_end = offset, offset + len(text)
+        offset = run_end
+        if run_end <= start or run_start >= end:
+            continue
+        local_start, local_end = max(start, run_start) - run_start, min(end, run_end) - run_start
+        insert = value if first else ""
+        texts[index] = text[:local_start] + insert + text[local_end:]
+        first = False
+
+
+def _split_fields(run: CT_R) -> None:
+    """Split a run whose text holds field marks into text runs and simple fields."""
+    pieces = re.split(f"([{''.join(_FIELD_MARK.values())}])", run.text)
+    marks = {mark: PAGE_FIELDS[name] for name, mark in _FIELD_MARK.items()}
+    properties = run.rPr
+    for piece in pieces:
+        if piece:
+            new = (
+                _field(marks[piece], properties) if piece in marks else _text_run(piece, properties)
+            )
+            run.addprevious(new)
+    run.getparent().remove(run)
+
+
+def _text_run(text: str, properties: etree._Element | None) -> CT_R:
+    run: CT_R = OxmlElement("w:r")  # type: ignore[assignment]
+    if properties is not None:
+        run.append(_copy(properties))
+    run.text = text  # tabs and line breaks become <w:tab/> and <w:br/>
+    return run
+
+
+def _field(instruction: str, properties: etree._Element | None) -> etree._Element:
+    """<w:fldSimple w:instr="PAGE"> with a cached "1", so readers without fields show a number."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), f" {instruction} \\* MERGEFORMAT ")
+    simple.append(_text_run("1", properties))
+    return simple
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    return etree.fromstring(etree.tostring(element))
+
+
+def _matches(paragraph: Paragraph) -> Iterator[re.Match[str]]:
+    return PLACEHOLDER.finditer("".join(run.text for run in paragraph.runs))
+
+
+def _read_checked(path: Path) -> bytes:
+    """The template's bytes, with a .dotx turned into a document; refuses macros, non-Word
+    files, archive tricks (zip bombs, path traversal) and oversized files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"Mallen {path.name} är för stor ({size // 1_000_000} MB).")
+        data = path.read_bytes()
+    except OSError as error:
+        raise TemplateError(f"Mallen {path} kan inte läsas: {error.strerror or error}.") from error
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        raise TemplateError(
+            f"{path.name} är inte ett Word-dokument (.docx eller .dotx). Välj en annan mall."
+        ) from error
+    with archive:
+        _check_archive(path, archive)
+        content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+        if any(marker in content_types for marker in MACRO_TYPES) or any(
+            name.lower().endswith("vbaproject.bin") for name in archive.namelist()
+        ):
+            raise TemplateError(
+                f"{path.name} innehåller makron (.docm/.dotm). Av säkerhetsskäl används bara "
+                "mallar utan makron; spara mallen som .dotx eller .docx."
+            )
+        if DOCUMENT_TYPE in content_types:
+            return data
+        if TEMPLATE_TYPE in content_types:
+            return _as_document(archive, content_types)
+    raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        raise TemplateError(f"{path.name} innehåller orimligt många delar och används inte.")
+    unpacked = sum(entry.file_size for entry in entries)
+    packed = max(1, sum(entry.compress_size for entry in entries))
+    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_COMPRESSION_RATIO:
+        raise TemplateError(
+            f"{path.name} packas upp till orimligt mycket data (en så kallad zip-bomb) "
+            "och används inte."
+        )
+    for entry in entries:
+        name = PurePosixPath(entry.filename.replace("\\", "/"))
+        if name.is_absolute() or ".." in name.parts or ":" in entry.filename:
+            raise TemplateError(f"{path.name} innehåller en otillåten sökväg och används inte.")
+    if "[Content_Types].xml" not in archive.namelist():
+        raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
+
+
+def _as_document(archive: zipfile.ZipFile, content_types: str) -> bytes:
+    """A .dotx with its main part declared as a document, which python-docx accepts."""
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in archive.infolist():
+            data = archive.read(entry)
+            if entry.filename == "[Content_Types].xml":
+                data = content_types.replace(TEMPLATE_TYPE, DOCUMENT_TYPE).encode("utf-8")
+            target.writestr(entry, data)
+    return output.getvalue()
