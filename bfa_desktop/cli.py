@@ -11,14 +11,24 @@ from enum import IntEnum
 from pathlib import Path
 
 from bfa_desktop import __version__
+from bfa_desktop.documents.template import TemplateError
 from bfa_desktop.fileio import WriteError, atomic_write
+from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
-from bfa_desktop.services.lookup import NotFoundError, all_municipalities, find_municipality
+from bfa_desktop.services.export import ExportFormat, MissingDocumentError, export_period
+from bfa_desktop.services.lookup import (
+    NotFoundError,
+    all_municipalities,
+    find_municipality,
+    find_period,
+)
 from bfa_desktop.services.summary import summarise
 from bfa_desktop.storage.database import Database, open_database
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
+
+DOCUMENT_CHOICES = [kind.value for kind in DocumentKind]
 
 
 class ExitCode(IntEnum):
@@ -36,6 +46,8 @@ _EXPECTED_ERRORS: tuple[tuple[type[Exception], ExitCode], ...] = (
     (StorageError, ExitCode.DATABASE),
     (exchange.ExchangeError, ExitCode.REFUSED_INPUT),
     (NotFoundError, ExitCode.NOT_FOUND),
+    (MissingDocumentError, ExitCode.NOT_FOUND),
+    (TemplateError, ExitCode.REFUSED_INPUT),
     (WriteError, ExitCode.WRITE_FAILED),
 )
 
@@ -120,6 +132,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="ersätt kommunen om den redan finns i databasen",
     )
     import_json.set_defaults(handler=_run_import_json)
+
+    export = verbs.add_parser(
+        "export",
+        help="skapa Word- och PDF-filer av en periods dokument",
+        description="Skapar dokumenten för en samverkansperiod som Word (.docx) och PDF, "
+        "formaterade efter kommunens Word-mall. Interna avsnitt och uppgifter utelämnas "
+        "om inte --internal anges.",
+    )
+    export.add_argument("--municipality", metavar="KOMMUN", help="namn eller uuid")
+    export.add_argument("--period", metavar="PERIOD", help="t.ex. 2021-2022 (annars den senaste)")
+    export.add_argument(
+        "--document",
+        "-d",
+        action="append",
+        choices=[*DOCUMENT_CHOICES, "all"],
+        metavar="DOKUMENT",
+        help=f"dokument att skapa, kan anges flera gånger: {', '.join(DOCUMENT_CHOICES)} "
+        "eller all (standard: alla som finns)",
+    )
+    export.add_argument(
+        "--format",
+        "-f",
+        action="append",
+        choices=[f.value for f in ExportFormat],
+        help="docx och/eller pdf (standard: båda)",
+    )
+    export.add_argument(
+        "--output", "-o", metavar="MAPP", type=Path, required=True, help="mappen att spara i"
+    )
+    export.add_argument("--template", metavar="MALL", type=Path, help="Word-mall (.docx/.dotx)")
+    export.add_argument(
+        "--internal", action="store_true", help="ta med interna avsnitt och uppgifter"
+    )
+    export.set_defaults(handler=_run_export)
     return parser
 
 
@@ -172,6 +218,31 @@ def _run_import_json(args: argparse.Namespace) -> ExitCode:
         municipality = exchange.import_document(session, document, replace=args.replace)
         name = municipality.name
     print(f"Läste in {name} från {args.file}")
+    return ExitCode.OK
+
+
+def _run_export(args: argparse.Namespace) -> ExitCode:
+    documents = None
+    if args.document and "all" not in args.document:
+        documents = [DocumentKind(value) for value in args.document]
+    formats = [ExportFormat(value) for value in args.format or ("docx", "pdf")]
+    folder: Path = args.output.expanduser().absolute()
+    with _database(args) as database, database.session() as session:
+        municipality = find_municipality(session, args.municipality)
+        period = find_period(municipality, args.period)
+        result = export_period(
+            period,
+            folder,
+            documents=documents,
+            formats=formats,
+            template=args.template,
+            public=not args.internal,
+        )
+    for warning in result.template_report.warnings:
+        print(f"bfa-desktop: varning: {warning}", file=sys.stderr)
+    print(f"Skapade {len(result.files)} filer i {folder}:")
+    for path in result.files:
+        print(f"  {path.name}")
     return ExitCode.OK
 
 

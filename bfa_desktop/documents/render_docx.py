@@ -43,6 +43,7 @@ from bfa_desktop.documents.tree import (
     Table,
 )
 from bfa_desktop.documents.wordxml import (
+    keep_row_together,
     repeat_as_header,
     set_alt_text,
     set_document_language,
@@ -142,7 +143,9 @@ class _WordWriter:
             cell.paragraphs[0].style = style
             cell.paragraphs[0].add_run(xml_safe(title)).bold = True
         for row in table.rows:
-            for cell, content in zip(word_table.add_row().cells, row, strict=True):
+            word_row = word_table.add_row()
+            keep_row_together(word_row)
+            for cell, content in zip(word_row.cells, row, strict=True):
                 _fill_cell(cell, content, style)
         if table.landscape:
             self._section(landscape=False)

@@ -254,14 +254,15 @@ class _Story:
             PdfParagraph(escape(xml_safe(title)), self.table_header_style) for title in table.header
         ]
         rows = [header] + [[self.cell(cell) for cell in row] for row in table.rows]
+        column_widths = [w * scale for w in table.widths]
+        font = self.styles[TABLE_TEXT_STYLE]
         pdf_table = PdfTable(
             rows,
-            colWidths=[w * scale for w in table.widths],
+            colWidths=column_widths,
             repeatRows=1,
-            splitInRow=1,
+            splitInRow=int(self._has_giant_row(table, column_widths, font)),
             hAlign="LEFT",
         )
-        font = self.styles[TABLE_TEXT_STYLE]
         pdf_table.setStyle(
             TableStyle(
                 [
@@ -287,6 +288,17 @@ class _Story:
         else:
             flowables.append(Spacer(1, self.styles["Normal"].fontSize))
         return flowables
+
+    def _has_giant_row(self, table: Table, widths: list[float], font: ParagraphStyle) -> bool:
+        """Rows stay whole on a page, as in Word, unless one may not fit on a page at all."""
+        limit = 0.5 * (self.profile.page.height - self.profile.page.top - self.profile.page.bottom)
+        characters_per_line = [max(1.0, (w - 10.8) / (0.5 * font.fontSize)) for w in widths]
+        for row in table.rows:
+            for cell, per_line in zip(row, characters_per_line, strict=True):
+                lines = sum(len(p.text) / per_line + 1 for p in cell.paragraphs)
+                if lines * font.leading > limit:
+                    return True
+        return False
 
     def cell(self, cell: Cell) -> list[Flowable]:
         return [self.paragraph(p, TABLE_TEXT_STYLE) for p in cell.paragraphs] or [Spacer(1, 1)]

@@ -50,12 +50,15 @@ def set_alt_text(shape: InlineShape, description: str) -> None:
 
 def repeat_as_header(row: _Row) -> None:
     """Mark a table row to repeat at the top of every page (and as a header for readers)."""
-    tr_pr = row._tr.get_or_add_trPr()
+    keep_row_together(row)
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-    cant_split = OxmlElement("w:cantSplit")
-    tr_pr.append(cant_split)
+    row._tr.get_or_add_trPr().append(header)
+
+
+def keep_row_together(row: _Row) -> None:
+    """Do not break the row across pages (Word still breaks a row taller than a page)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def set_outline_level(style: BaseStyle, level: int) -> None:
