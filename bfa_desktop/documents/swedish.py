@@ -33,12 +33,15 @@ def format_long_date(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
-def format_number(value: float | int | None, decimals: int = 1) -> str:
-    """1 234,5 – a no-break space between thousands and a decimal comma; integers without
-    decimals; negative numbers with a real minus sign."""
+def format_number(value: float | None, decimals: int = 1, *, fixed: bool = False) -> str:
+    """1 234,5 – a no-break space between thousands and a decimal comma, a real minus sign.
+    Whole numbers lose their decimals unless `fixed` (for a column of comparable figures)."""
     if value is None:
         return ""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.{decimals}f}"
+    if float(value).is_integer() and not fixed:
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.{decimals}f}"
     text = text.replace(",", " ").replace(".", ",").replace(" ", NO_BREAK_SPACE)
     return text.replace("-", "−")
 

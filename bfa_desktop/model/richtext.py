@@ -53,6 +53,7 @@ def _parser() -> MarkdownIt:
 
 def parse(text: str) -> tuple[Block, ...]:
     """Blocks of the stored text; empty text gives no blocks."""
+    text = text.replace("\x00", "")  # CommonMark would turn it into U+FFFD; it is dropped
     if not text.strip():
         return ()
     root = SyntaxTreeNode(_parser().parse(text))

@@ -30,6 +30,7 @@ def document_info(
     dnr: str = "",
     version: str = "",
     unit: str = "",
+    subject: str = "",
     public: bool = True,
 ) -> DocumentInfo:
     municipality = period.municipality
@@ -40,7 +41,7 @@ def document_info(
         municipality=municipality.name,
         unit=unit or municipality.default_unit,
         author=municipality.name,
-        subject=f"{label(kind)} {period.label}",
+        subject=subject or f"{label(kind)} {period.label}",
         period=period.label,
         document_date=document_date,
         dnr=dnr,
