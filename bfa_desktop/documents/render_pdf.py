@@ -323,8 +323,12 @@ class _Story:
     def image(self, image: Image) -> Flowable:
         reader = ImageReader(io.BytesIO(image.data))
         pixel_width, pixel_height = reader.getSize()
-        width = min(image.width_mm * mm, self.width)
-        return PdfImage(io.BytesIO(image.data), width, width * pixel_height / pixel_width)
+        page = self.profile.page
+        frame_height = page.height - page.top - page.bottom
+        # As wide as asked, but never wider or taller than the page's text area.
+        scale = min(image.width_mm * mm, self.width) / pixel_width
+        scale = min(scale, 0.9 * frame_height / pixel_height)
+        return PdfImage(io.BytesIO(image.data), pixel_width * scale, pixel_height * scale)
 
 
 def _paragraph_style(name: str, style: TextStyle) -> ParagraphStyle:

@@ -29,7 +29,7 @@ RESULT_COLUMNS = (
     "Rekommendation",
     "Timmar",
 )
-RESULT_WIDTHS = (0.6, 2.6, 1.4, 1.0, 1.8, 3.4, 1.6, 0.8)
+RESULT_WIDTHS = (0.7, 2.6, 1.4, 1.0, 1.8, 3.3, 1.6, 0.9)
 NO_FOCUS_AREA = "Övriga åtgärder"  # heading for rows that name no focus area
 
 

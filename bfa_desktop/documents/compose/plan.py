@@ -51,9 +51,9 @@ from bfa_desktop.model import (
 from bfa_desktop.model.enums import DocumentKind, label
 
 MEASURE_COLUMNS = ("Nr", "Åtgärd", "Ansvarig", "Samverkanspart", "Tidplan", "Uppföljning")
-MEASURE_WIDTHS = (0.6, 2.6, 2.0, 1.8, 1.5, 2.5)
+MEASURE_WIDTHS = (0.8, 2.5, 1.9, 2.2, 1.5, 2.3)
 GOAL_COLUMNS = ("Effektmål", "Indikator", "Utgångsläge", "Mål", "Måldatum")
-GOAL_WIDTHS = (3.0, 3.0, 1.6, 1.6, 1.2)
+GOAL_WIDTHS = (2.8, 2.8, 1.6, 1.6, 1.6)
 FOLLOW_UP_COLUMNS = ("Period", "Status", "Bedömning", "Resultat", "Kommentar")
 FOLLOW_UP_WIDTHS = (1.3, 1.1, 2.4, 2.4, 2.4)
 
