@@ -10,18 +10,14 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop.documents.compose.agreement import build
 from bfa_desktop.documents.tree import (
-    Block,
-    Document,
     Heading,
     ListBlock,
     Paragraph,
     Signatures,
     Signer,
-    Table,
 )
 from bfa_desktop.model import (
     Agreement,
-    Municipality,
     Organisation,
     Period,
     PeriodParty,
@@ -29,7 +25,7 @@ from bfa_desktop.model import (
     Signatory,
 )
 from bfa_desktop.model.enums import DocumentKind, LegalBasis, OrganisationKind, PartyRole
-from bfa_desktop.services.demo import load_demo
+from tests.documents.helpers import assert_no_empty_headings, flatten, headings, new_period
 
 HOSTILE = "=1+1 & <b> \"x\" 'y' \u202eשלום😀🚓 \x01\x07\x0b\x1b\x1f"
 HOSTILE_PLAIN = "\x00" + HOSTILE  # rich text turns NUL into U+FFFD (the parser's rule)
@@ -50,61 +46,13 @@ SECTIONS = [
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def flatten(document: Document) -> str:
-    """The document's text: title, headings, paragraphs, list items, captions, cells, signers."""
-    lines = [document.info.title]
-
-    def walk(blocks: tuple[Block, ...] | tuple[Paragraph | ListBlock, ...]) -> None:
-        for block in blocks:
-            if isinstance(block, Heading | Paragraph):
-                lines.append(block.text)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    walk(item)
-            elif isinstance(block, Table):
-                lines.extend((block.caption, *block.header))
-                lines.extend(cell.text for row in block.rows for cell in row)
-            elif isinstance(block, Signatures):
-                lines.append(block.place_and_date)
-                lines.extend(f"{s.name} {s.title} {s.signing_for}" for s in block.signers)
-
-    walk(document.blocks)
-    return "\n".join(lines)
-
-
-def headings(document: Document) -> list[str]:
-    return [b.text for b in document.blocks if isinstance(b, Heading)]
-
-
-def assert_no_empty_headings(document: Document) -> None:
-    """Every heading is followed by content or by a deeper heading."""
-    blocks = document.blocks
-    for index, block in enumerate(blocks):
-        if isinstance(block, Heading):
-            assert index + 1 < len(blocks), f"{block.text!r} ends the document"
-            following = blocks[index + 1]
-            assert not (isinstance(following, Heading) and following.level <= block.level), (
-                f"{block.text!r} has no content"
-            )
-
-
-@pytest.fixture
-def demo(session: Session) -> Period:
-    municipality, _ = load_demo(session)
-    session.flush()
-    return next(p for p in municipality.periods if p.start_date.year == 2021)
-
-
 @pytest.fixture
 def period(session: Session) -> Period:
-    municipality = Municipality(name="Testkommun", short_name="Testby")
-    period = Period(
-        start_date=date(2023, 7, 1),
-        end_date=date(2025, 6, 30),
-        legal_basis=LegalBasis.LAG_2023_196,
-    )
-    municipality.periods.append(period)
-    session.add(municipality)
+    """Unlike the shared bare period: mid-year dates, under the 2023 law, signed in "Testby"."""
+    period = new_period(session, short_name="Testby")
+    period.start_date = date(2023, 7, 1)
+    period.end_date = date(2025, 6, 30)
+    period.legal_basis = LegalBasis.LAG_2023_196
     session.flush()
     return period
 

@@ -10,24 +10,18 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop.documents.compose.endorsement import OUTCOME_SENTENCES, build, genitive
 from bfa_desktop.documents.tree import (
-    Block,
-    Document,
     Heading,
-    ListBlock,
     Paragraph,
-    Signatures,
-    Table,
 )
 from bfa_desktop.model import (
     ActionPlan,
     CitizenPromises,
     CouncilEndorsement,
-    Municipality,
     Organisation,
     Period,
 )
-from bfa_desktop.model.enums import EndorsementOutcome, LegalBasis, OrganisationKind
-from bfa_desktop.services.demo import load_demo
+from bfa_desktop.model.enums import EndorsementOutcome, OrganisationKind
+from tests.documents.helpers import flatten
 
 HOSTILE = "=1+1 & <b> \"x\" 'y' \u202eשלום😀🚓 \x01\x07\x0b\x1b\x1f"
 HOSTILE_PLAIN = "\x00" + HOSTILE  # rich text turns NUL into U+FFFD (the parser's rule)
@@ -35,47 +29,6 @@ LONG = "å" * 100_000
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def flatten(document: Document) -> str:
-    """The document's text: title, headings, paragraphs, list items, captions, cells, signers."""
-    lines = [document.info.title]
-
-    def walk(blocks: tuple[Block, ...] | tuple[Paragraph | ListBlock, ...]) -> None:
-        for block in blocks:
-            if isinstance(block, Heading | Paragraph):
-                lines.append(block.text)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    walk(item)
-            elif isinstance(block, Table):
-                lines.extend((block.caption, *block.header))
-                lines.extend(cell.text for row in block.rows for cell in row)
-            elif isinstance(block, Signatures):
-                lines.append(block.place_and_date)
-                lines.extend(f"{s.name} {s.title} {s.signing_for}" for s in block.signers)
-
-    walk(document.blocks)
-    return "\n".join(lines)
-
-
-@pytest.fixture
-def demo(session: Session) -> Period:
-    municipality, _ = load_demo(session)
-    session.flush()
-    return next(p for p in municipality.periods if p.start_date.year == 2021)
-
-
-@pytest.fixture
-def period(session: Session) -> Period:
-    municipality = Municipality(name="Testkommun")
-    period = Period(
-        start_date=date(2023, 1, 1), end_date=date(2024, 12, 31), legal_basis=LegalBasis.FRIVILLIG
-    )
-    municipality.periods.append(period)
-    session.add(municipality)
-    session.flush()
-    return period
 
 
 def endorsement_of(

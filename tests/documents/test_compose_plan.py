@@ -3,7 +3,6 @@ traffic lights in words, empty fields left out, 1 000 measures, hostile text unt
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 import pytest
@@ -12,10 +11,7 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop.documents.compose import plan as plan_builder
 from bfa_desktop.documents.tree import (
-    Block,
     Document,
-    Heading,
-    Image,
     ListBlock,
     Paragraph,
     Signatures,
@@ -29,7 +25,6 @@ from bfa_desktop.model import (
     FocusAreaCause,
     Measure,
     MeasureFollowUp,
-    Municipality,
     Organisation,
     Period,
     Person,
@@ -41,7 +36,6 @@ from bfa_desktop.model.enums import (
     DecisionSubject,
     DocumentKind,
     FollowUpFrequency,
-    LegalBasis,
     MeasureKind,
     OrganisationKind,
     OwnerParty,
@@ -50,8 +44,8 @@ from bfa_desktop.model.enums import (
     TrafficLight,
     label,
 )
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.storage.database import Database
+from tests.documents.helpers import headings, new_period, tables, texts
 
 COLUMNS = ("Nr", "Åtgärd", "Ansvarig", "Samverkanspart", "Tidplan", "Uppföljning")
 HOSTILE = (
@@ -62,62 +56,13 @@ HOSTILE = (
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def flatten(document: Document) -> list[str]:
-    """Every text of the document in order: headings, paragraphs, list items, table cells."""
-    texts: list[str] = []
-
-    def walk(blocks: Iterable[Block]) -> None:
-        for block in blocks:
-            if isinstance(block, Heading | Paragraph):
-                texts.append(block.text)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    walk(item)
-            elif isinstance(block, Table):
-                texts.extend([block.caption, *block.header])
-                texts.extend(cell.text for row in block.rows for cell in row)
-            elif isinstance(block, Signatures):
-                texts.append(block.place_and_date)
-                texts.extend(f"{s.name} {s.title} {s.signing_for}" for s in block.signers)
-            elif isinstance(block, Image):
-                texts.append(block.alt_text)
-
-    walk(document.blocks)
-    return texts
-
-
-def headings(document: Document, level: int | None = None) -> list[str]:
-    return [
-        block.text
-        for block in document.blocks
-        if isinstance(block, Heading) and level in (None, block.level)
-    ]
-
-
 def measure_tables(document: Document) -> list[Table]:
-    return [b for b in document.blocks if isinstance(b, Table) and b.header[0] == "Nr"]
-
-
-def new_period(session: Session) -> Period:
-    municipality = Municipality(name="Testkommun", short_name="Test")
-    period = Period(
-        start_date=date(2023, 1, 1), end_date=date(2024, 12, 31), legal_basis=LegalBasis.FRIVILLIG
-    )
-    municipality.periods.append(period)
-    session.add(municipality)
-    session.flush()
-    return period
+    return [table for table in tables(document) if table.header[0] == "Nr"]
 
 
 def new_measure(title: str, **fields: object) -> Measure:
     values: dict[str, object] = {"kind": MeasureKind.SOCIAL, "owner_party": OwnerParty.KOMMUNEN}
     return Measure(title=title, **(values | fields))
-
-
-@pytest.fixture
-def demo(session: Session) -> Period:
-    municipality, _ = load_demo(session)
-    return municipality.periods[-1]
 
 
 # --- the demo --------------------------------------------------------------------------------
@@ -185,7 +130,7 @@ def test_demo_rows_say_who_when_and_how_it_goes(demo: Period) -> None:
 
 def test_demo_traffic_lights_are_written_in_words(demo: Period) -> None:
     document = plan_builder.build(demo)
-    text = "\n".join(flatten(document))
+    text = "\n".join(texts(document))
     plan = demo.action_plan
     assert plan is not None
     follow_ups = [f for m in plan.measures for f in m.follow_ups]
@@ -199,7 +144,7 @@ def test_demo_traffic_lights_are_written_in_words(demo: Period) -> None:
 
 def test_demo_every_measure_in_detail(demo: Period) -> None:
     document = plan_builder.build(demo)
-    text = "\n".join(flatten(document))
+    text = "\n".join(texts(document))
     plan = demo.action_plan
     assert plan is not None
     detail_headings = set(headings(document, 3))
@@ -232,9 +177,9 @@ def test_empty_optional_fields_give_no_headings(session: Session) -> None:
     session.flush()
     document = plan_builder.build(period)
     assert headings(document) == ["1. Tomt fokusområde"]
-    texts = flatten(document)
-    assert not [t for t in texts if t.startswith(("Beslut", "Version", "Datum", "Parter"))]
-    assert "None" not in "\n".join(texts)
+    lines = texts(document)
+    assert not [t for t in lines if t.startswith(("Beslut", "Version", "Datum", "Parter"))]
+    assert "None" not in "\n".join(lines)
     assert not measure_tables(document)
     assert not [b for b in document.blocks if isinstance(b, Signatures)]
 
@@ -260,7 +205,7 @@ def test_a_bare_measure_shows_only_what_is_set(session: Session) -> None:
         "",
         "Varje halvår",
     ]
-    details = flatten(document)[flatten(document).index("1.1 Åtgärd utan detaljer") + 1 :]
+    details = texts(document)[texts(document).index("1.1 Åtgärd utan detaljer") + 1 :]
     assert details == [
         "Typ: Social",
         "Ägare: Kommunen",
@@ -329,7 +274,7 @@ def test_a_full_measure_in_detail(session: Session) -> None:
     session.flush()
 
     document = plan_builder.build(period)
-    texts = flatten(document)
+    lines = texts(document)
     for expected in (
         "Planera",
         "Orsaker som åtgärden möter: 1, 3",
@@ -346,22 +291,20 @@ def test_a_full_measure_in_detail(session: Session) -> None:
         "Platser: Torget",
         "Uppföljningsfrekvens: Varje kvartal",
     ):
-        assert expected in texts
-    assert "Hemlig plats" not in "\n".join(texts)
-    internal = "\n".join(flatten(plan_builder.build(period, public=False)))
+        assert expected in lines
+    assert "Hemlig plats" not in "\n".join(lines)
+    internal = "\n".join(texts(plan_builder.build(period, public=False)))
     assert "Platser: Torget, Hemlig plats" in internal
 
     (table,) = measure_tables(document)
     assert table.rows[0][5].text == "Varje kvartal\n2023 halvår 2: Försenad, Röd – Inga vandringar"
-    follow_up_table = next(
-        b for b in document.blocks if isinstance(b, Table) and b.header[0] == "Period"
-    )
+    follow_up_table = next(t for t in tables(document) if t.header[0] == "Period")
     assert follow_up_table.header == ("Period", "Status", "Bedömning", "Resultat", "Kommentar")
     assert [[c.text for c in row] for row in follow_up_table.rows] == [
         ["2023 halvår 1", "Pågår", "Gul – Något försenad", "Två vandringar.", ""],
         ["2023 halvår 2", "Försenad", "Röd – Inga vandringar", "", "Ny samordnare."],
     ]
-    goals = next(b for b in document.blocks if isinstance(b, Table) and b.header[0] == "Effektmål")
+    goals = next(t for t in tables(document) if t.header[0] == "Effektmål")
     assert [c.text for c in goals.rows[0]] == ["Fler trygga", "Andel", "60 %", "70 %", ""]
     causes_list = next(b for b in document.blocks if isinstance(b, ListBlock) and b.ordered)
     assert [item[0].text for item in causes_list.items] == ["Orsak 1", "Orsak 2", "Orsak 3"]
@@ -400,7 +343,7 @@ def test_decision_and_signatures(session: Session) -> None:
     period.action_plan = ActionPlan(title="Plan", decision=decision)
     session.flush()
     document = plan_builder.build(period)
-    assert "Beslut: Kommunstyrelsen, 2022-12-12, dnr KS 2022/1" in flatten(document)
+    assert "Beslut: Kommunstyrelsen, 2022-12-12, dnr KS 2022/1" in texts(document)
     assert document.info.dnr == "KS 2022/1"
 
 
@@ -415,7 +358,7 @@ def test_prioritised_problems_are_ranked(session: Session) -> None:
     session.flush()
     document = plan_builder.build(period)
     assert headings(document) == ["1. Område", "Problem"]
-    assert flatten(document)[-2:] == ["Beskrivning.", "Prioriterat problem 3: Problem C"]
+    assert texts(document)[-2:] == ["Beskrivning.", "Prioriterat problem 3: Problem C"]
 
 
 # --- size and hostile text -------------------------------------------------------------------
@@ -521,12 +464,12 @@ def test_hostile_text_passes_through_unchanged(session: Session) -> None:
     session.flush()
     document = plan_builder.build(period)
     assert document.info.title == HOSTILE
-    texts = flatten(document)
-    assert f"1. {HOSTILE}" in texts
-    assert f"1.1 {HOSTILE}" in texts
-    assert f"Version: {HOSTILE}" in texts
-    assert f"Operativt mål: {HOSTILE}" in texts
-    assert HOSTILE in texts  # the cause, the outcome
+    lines = texts(document)
+    assert f"1. {HOSTILE}" in lines
+    assert f"1.1 {HOSTILE}" in lines
+    assert f"Version: {HOSTILE}" in lines
+    assert f"Operativt mål: {HOSTILE}" in lines
+    assert HOSTILE in lines  # the cause, the outcome
     (table,) = measure_tables(document)
     row = [cell.text for cell in table.rows[0]]
     assert row[1] == f"{HOSTILE}\nTyp: Social"

@@ -3,7 +3,6 @@ follow-up table, empty fields left out, hostile text untouched."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 import pytest
@@ -11,24 +10,19 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop.documents.compose import promises as promises_builder
 from bfa_desktop.documents.tree import (
-    Block,
     Document,
     Heading,
-    Image,
     ListBlock,
-    Paragraph,
     Signatures,
-    Table,
 )
 from bfa_desktop.model import (
     CitizenPromises,
-    Municipality,
     Period,
     Promise,
     PromiseFollowUp,
 )
-from bfa_desktop.model.enums import DocumentKind, LegalBasis, ProgressStatus, PromiseActor
-from bfa_desktop.services.demo import load_demo
+from bfa_desktop.model.enums import DocumentKind, ProgressStatus, PromiseActor
+from tests.documents.helpers import headings, new_period, tables, texts
 
 # Plain-text fields keep everything; rich-text fields go through the Markdown parser, which
 # turns NUL into U+FFFD, so the rich variant leaves NUL out.
@@ -36,34 +30,6 @@ HOSTILE_RICH = (
     "=cmd|' /C calc'!A0 & < > \" ' \x01\x07\x0b\x1b 😀🚓 \u202eשלום عربي\u202c " + "x" * 100_000
 )
 HOSTILE = HOSTILE_RICH + "\x00"
-
-
-def flatten(document: Document) -> list[str]:
-    """Every text of the document in order: headings, paragraphs, list items, table cells."""
-    texts: list[str] = []
-
-    def walk(blocks: Iterable[Block]) -> None:
-        for block in blocks:
-            if isinstance(block, Heading | Paragraph):
-                texts.append(block.text)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    walk(item)
-            elif isinstance(block, Table):
-                texts.extend([block.caption, *block.header])
-                texts.extend(cell.text for row in block.rows for cell in row)
-            elif isinstance(block, Signatures):
-                texts.append(block.place_and_date)
-                texts.extend(f"{s.name} {s.title} {s.signing_for}" for s in block.signers)
-            elif isinstance(block, Image):
-                texts.append(block.alt_text)
-
-    walk(document.blocks)
-    return texts
-
-
-def headings(document: Document) -> list[str]:
-    return [block.text for block in document.blocks if isinstance(block, Heading)]
 
 
 def promise_lists(document: Document) -> list[ListBlock]:
@@ -74,25 +40,8 @@ def promise_lists(document: Document) -> list[ListBlock]:
     ]
 
 
-def new_period(session: Session) -> Period:
-    municipality = Municipality(name="Testkommun", short_name="Test")
-    period = Period(
-        start_date=date(2023, 1, 1), end_date=date(2024, 12, 31), legal_basis=LegalBasis.FRIVILLIG
-    )
-    municipality.periods.append(period)
-    session.add(municipality)
-    session.flush()
-    return period
-
-
 def new_promise(sentence: str, theme: str = "") -> Promise:
     return Promise(sentence=sentence, theme=theme, actor=PromiseActor.GEMENSAMT)
-
-
-@pytest.fixture
-def demo(session: Session) -> Period:
-    municipality, _ = load_demo(session)
-    return municipality.periods[-1]
 
 
 # --- the demo --------------------------------------------------------------------------------
@@ -114,13 +63,13 @@ def test_demo_sections_in_order(demo: Period) -> None:
         "Uppföljning",
     ]
     assert isinstance(document.blocks[-1], Signatures)
-    texts = flatten(document)
+    lines = texts(document)
     # The demo's introduction states the validity itself; the sentence is not repeated.
-    assert texts.count("Löftena gäller 2021-01-01 – 2022-12-31.") == 1
-    assert texts.index("Löftena gäller 2021-01-01 – 2022-12-31.") < texts.index("Situationen idag")
+    assert lines.count("Löftena gäller 2021-01-01 – 2022-12-31.") == 1
+    assert lines.index("Löftena gäller 2021-01-01 – 2022-12-31.") < lines.index("Situationen idag")
     note = promises.other_problems_note
     assert (
-        texts.index("Bedrägerier mot äldre") < texts.index(note) < texts.index("Förväntad effekt")
+        lines.index("Bedrägerier mot äldre") < lines.index(note) < lines.index("Förväntad effekt")
     )
 
 
@@ -140,7 +89,7 @@ def test_demo_promises_numbered_continuously_across_themes(demo: Period) -> None
 
 def test_demo_follow_up_table(demo: Period) -> None:
     document = promises_builder.build(demo)
-    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    (table,) = tables(document)
     assert table.header == ("Löfte", "Period", "Status", "Resultat", "Kommunicerat")
     assert len(table.rows) == 7
     assert [cell.text for cell in table.rows[0]] == [
@@ -187,7 +136,7 @@ def test_validity_sentence_and_order(session: Session) -> None:
     )
     session.flush()
     document = promises_builder.build(period)
-    assert flatten(document) == [
+    assert texts(document) == [
         "Löftena gäller 2023-01-01 – 2024-12-31.",
         "Inledning.",
         "Situationen idag",
@@ -221,7 +170,7 @@ def test_open_validity(
         title="Löften", valid_from=valid_from, valid_to=valid_to
     )
     session.flush()
-    assert flatten(promises_builder.build(period)) == [expected]
+    assert texts(promises_builder.build(period)) == [expected]
 
 
 def test_theme_groups_keep_order_and_numbering(session: Session) -> None:
@@ -270,9 +219,9 @@ def test_follow_ups_without_texts(session: Session) -> None:
     session.flush()
     document = promises_builder.build(period)
     assert headings(document) == ["Det här ska vi göra", "Uppföljning"]
-    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    (table,) = tables(document)
     assert [cell.text for cell in table.rows[0]] == ["1", "2023", "Genomförd", "Klart.", ""]
-    assert "None" not in "\n".join(flatten(document))
+    assert "None" not in "\n".join(texts(document))
 
 
 def test_hostile_text_passes_through_unchanged(session: Session) -> None:
@@ -293,11 +242,11 @@ def test_hostile_text_passes_through_unchanged(session: Session) -> None:
     session.flush()
     document = promises_builder.build(period)
     assert document.info.title == HOSTILE
-    texts = flatten(document)
-    assert texts[:2] == [HOSTILE_RICH, "Situationen idag"]
-    assert texts[2] == HOSTILE_RICH
-    assert texts[4:6] == [HOSTILE, HOSTILE]  # the theme heading and the promise
-    (table,) = [block for block in document.blocks if isinstance(block, Table)]
+    lines = texts(document)
+    assert lines[:2] == [HOSTILE_RICH, "Situationen idag"]
+    assert lines[2] == HOSTILE_RICH
+    assert lines[4:6] == [HOSTILE, HOSTILE]  # the theme heading and the promise
+    (table,) = tables(document)
     assert [cell.text for cell in table.rows[0]] == [
         "1",
         HOSTILE,

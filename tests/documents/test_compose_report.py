@@ -4,7 +4,7 @@ untouched."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
@@ -15,17 +15,14 @@ from bfa_desktop.documents.tree import (
     Block,
     Document,
     Heading,
-    Image,
     ListBlock,
     Paragraph,
     Signatures,
-    Table,
 )
 from bfa_desktop.model import (
     Attachment,
     DecisionPoint,
     DistributionRecipient,
-    Municipality,
     OfficialReport,
     Organisation,
     Period,
@@ -33,8 +30,8 @@ from bfa_desktop.model import (
     ReportSection,
     Signatory,
 )
-from bfa_desktop.model.enums import DocumentKind, LegalBasis, OrganisationKind
-from bfa_desktop.services.demo import load_demo
+from bfa_desktop.model.enums import DocumentKind, OrganisationKind
+from tests.documents.helpers import headings, new_period, texts
 
 # The headings of the seed case, in its order.
 SEED_HEADINGS = [
@@ -54,34 +51,6 @@ HOSTILE_RICH = (
 HOSTILE = HOSTILE_RICH + "\x00"  # plain text keeps even NUL; the Markdown parser would not
 
 
-def flatten(document: Document) -> list[str]:
-    """Every text of the document in order: headings, paragraphs, list items, table cells."""
-    texts: list[str] = []
-
-    def walk(blocks: Iterable[Block]) -> None:
-        for block in blocks:
-            if isinstance(block, Heading | Paragraph):
-                texts.append(block.text)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    walk(item)
-            elif isinstance(block, Table):
-                texts.extend([block.caption, *block.header])
-                texts.extend(cell.text for row in block.rows for cell in row)
-            elif isinstance(block, Signatures):
-                texts.append(block.place_and_date)
-                texts.extend(f"{s.name} {s.title} {s.signing_for}" for s in block.signers)
-            elif isinstance(block, Image):
-                texts.append(block.alt_text)
-
-    walk(document.blocks)
-    return texts
-
-
-def headings(document: Document) -> list[str]:
-    return [block.text for block in document.blocks if isinstance(block, Heading)]
-
-
 def after(document: Document, heading: str) -> list[Block]:
     """The blocks between the heading and the next heading of the same or a higher level."""
     blocks = document.blocks
@@ -98,15 +67,10 @@ def paragraphs(blocks: Sequence[Block]) -> list[Paragraph]:
     return found
 
 
-def new_period(session: Session) -> Period:
-    municipality = Municipality(
-        name="Testkommun", short_name="Test", default_unit="Kommunledningskontoret"
-    )
-    period = Period(
-        start_date=date(2023, 1, 1), end_date=date(2024, 12, 31), legal_basis=LegalBasis.FRIVILLIG
-    )
-    municipality.periods.append(period)
-    session.add(municipality)
+def report_period(session: Session) -> Period:
+    """The shared bare period, its municipality's default unit set as in the seed."""
+    period = new_period(session)
+    period.municipality.default_unit = "Kommunledningskontoret"
     session.flush()
     return period
 
@@ -138,12 +102,6 @@ def seed_like_report(unit: str = "Kommunledningskontoret") -> OfficialReport:
     )
 
 
-@pytest.fixture
-def demo(session: Session) -> Period:
-    municipality, _ = load_demo(session)
-    return municipality.periods[-1]
-
-
 # --- the demo --------------------------------------------------------------------------------
 
 
@@ -167,8 +125,8 @@ def test_demo_follows_the_seed(demo: Period) -> None:
 
 
 def test_demo_facts_come_first(demo: Period) -> None:
-    texts = [p.text for p in paragraphs(report_builder.build(demo).blocks[:4])]
-    assert texts == [
+    lines = [p.text for p in paragraphs(report_builder.build(demo).blocks[:4])]
+    assert lines == [
         "Datum: 2020-11-25",
         "Dnr: KS 2020/0359",
         "Handläggare: Karin Söderström, Trygghetssamordnare, 08-000 910 21, "
@@ -221,11 +179,11 @@ def test_demo_signatures_attachments_and_recipients(demo: Period) -> None:
 
 def test_no_report_is_an_error(session: Session) -> None:
     with pytest.raises(ValueError, match="tjänsteutlåtande"):
-        report_builder.build(new_period(session))
+        report_builder.build(report_period(session))
 
 
 def test_seed_sections_exactly(session: Session) -> None:
-    period = new_period(session)
+    period = report_period(session)
     period.official_report = seed_like_report()
     session.flush()
     document = report_builder.build(period)
@@ -240,11 +198,11 @@ def test_seed_sections_exactly(session: Session) -> None:
     ]
     statement = after(document, "Kommunledningskontorets yttrande")
     assert [span.bold for span in paragraphs(statement)[0].spans] == [False, True, False]
-    assert "None" not in "\n".join(flatten(document))
+    assert "None" not in "\n".join(texts(document))
 
 
 def test_optional_and_extra_sections_in_order(session: Session) -> None:
-    period = new_period(session)
+    period = report_period(session)
     report = seed_like_report()
     report.summary = "Kort."
     report.child_perspective = "Barnen."
@@ -279,12 +237,12 @@ def test_optional_and_extra_sections_in_order(session: Session) -> None:
 
 
 def test_empty_report_has_no_empty_headings(session: Session) -> None:
-    period = new_period(session)
+    period = report_period(session)
     period.official_report = OfficialReport(unit="Kommunledningskontoret", title="Tomt")
     session.flush()
     document = report_builder.build(period)
     assert headings(document) == []
-    assert flatten(document) == ["Till: Kommunstyrelsen"]
+    assert texts(document) == ["Till: Kommunstyrelsen"]
 
 
 @pytest.mark.parametrize(
@@ -301,7 +259,7 @@ def test_empty_report_has_no_empty_headings(session: Session) -> None:
 )
 def test_unit_genitive(session: Session, unit: str, genitive: str) -> None:
     assert report_builder.genitive(unit) == genitive
-    period = new_period(session)
+    period = report_period(session)
     period.official_report = seed_like_report(unit)
     session.flush()
     document = report_builder.build(period)
@@ -310,7 +268,7 @@ def test_unit_genitive(session: Session, unit: str, genitive: str) -> None:
 
 
 def test_empty_unit_falls_back_to_the_municipality_default(session: Session) -> None:
-    period = new_period(session)
+    period = report_period(session)
     period.official_report = seed_like_report(unit="")
     session.flush()
     assert (
@@ -324,7 +282,7 @@ def test_empty_unit_falls_back_to_the_municipality_default(session: Session) -> 
 
 
 def test_recipient_named_by_its_organisation(session: Session) -> None:
-    period = new_period(session)
+    period = report_period(session)
     report = seed_like_report()
     organisation = Organisation(name="Socialnämnden", kind=OrganisationKind.NAMND)
     period.municipality.organisations.append(organisation)
@@ -336,7 +294,7 @@ def test_recipient_named_by_its_organisation(session: Session) -> None:
 
 
 def test_hostile_text_passes_through_unchanged(session: Session) -> None:
-    period = new_period(session)
+    period = report_period(session)
     officer = Person(name=HOSTILE, title=HOSTILE, phone=HOSTILE, email=HOSTILE)
     period.municipality.persons.append(officer)
     period.official_report = OfficialReport(
@@ -355,7 +313,7 @@ def test_hostile_text_passes_through_unchanged(session: Session) -> None:
     session.flush()
     document = report_builder.build(period)
     assert (document.info.title, document.info.dnr) == (HOSTILE, HOSTILE)
-    assert flatten(document) == [
+    assert texts(document) == [
         f"Dnr: {HOSTILE}",
         f"Handläggare: {HOSTILE}, {HOSTILE}, {HOSTILE}, {HOSTILE}",
         f"Till: {HOSTILE}",
