@@ -27,6 +27,7 @@ from bfa_desktop.services.exchange.tree import (
     ROOT,
     Field,
     Node,
+    Reference,
     node,
 )
 
@@ -94,7 +95,8 @@ def import_document(
             session.delete(existing)
             session.flush()
         _refuse_taken_uuids(session, uuids)
-        municipality = _Builder().build(municipality_data)
+        municipality = RecordBuilder().build(municipality_data)
+        assert isinstance(municipality, model.Municipality)
         session.add(municipality)
         session.flush()
     return municipality
@@ -361,22 +363,37 @@ def _sibling_unique_fields(cls: type[model.Base]) -> Iterator[tuple[str, ...]]:
             yield tuple(own)
 
 
-class _Builder:
-    """Creates the records of a validated document and then resolves their links."""
+Lookup = Callable[[type[model.Base], str], model.Base | None]
 
-    def __init__(self) -> None:
+
+class RecordBuilder:
+    """Creates the records of validated exchange data, then resolves their links: to records
+    it built, or through `lookup` to records that already exist."""
+
+    def __init__(self, lookup: Lookup | None = None) -> None:
         self.by_uuid: dict[str, model.Base] = {}
-        self.pending: list[tuple[model.Base, str, bool, Any]] = []
+        self.pending: list[tuple[model.Base, Reference, Any]] = []
+        self.lookup = lookup
 
-    def build(self, data: dict[str, Any]) -> model.Municipality:
-        root = self.record(data, ROOT)
-        for record, name, many, value in self.pending:
-            if many:
-                setattr(record, name, [self.by_uuid[item] for item in value])
+    def build(self, data: dict[str, Any], cls: type[model.Base] = ROOT) -> model.Base:
+        root = self.record(data, cls)
+        for record, reference, value in self.pending:
+            if reference.many:
+                targets = [self.resolve(reference.target, item) for item in value]
+                setattr(record, reference.name, targets)
+            elif value is None:
+                setattr(record, reference.name, None)
             else:
-                setattr(record, name, self.by_uuid[value] if value is not None else None)
-        assert isinstance(root, model.Municipality)
+                setattr(record, reference.name, self.resolve(reference.target, value))
         return root
+
+    def resolve(self, cls: type[model.Base], key: str) -> model.Base:
+        found = self.by_uuid.get(key)
+        if found is None and self.lookup is not None:
+            found = self.lookup(cls, key)
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def record(self, data: dict[str, Any], cls: type[model.Base]) -> model.Base:
         spec = node(cls)
@@ -391,7 +408,7 @@ class _Builder:
             else:
                 setattr(record, child.name, self.record(value, child.target) if value else None)
         for reference in spec.references:
-            self.pending.append((record, reference.name, reference.many, data[reference.name]))
+            self.pending.append((record, reference, data[reference.name]))
         self.by_uuid[data["uuid"]] = record
         return record
 

@@ -19,7 +19,7 @@ def export_municipality(municipality: model.Municipality) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "application": f"BFA Desktop {__version__}",
         "exported_at": utcnow().isoformat(timespec="seconds"),
-        "municipality": _Writer(municipality).record(municipality),
+        "municipality": record_to_json(municipality),
     }
 
 
@@ -27,10 +27,20 @@ def dumps(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def record_to_json(record: model.Base) -> dict[str, Any]:
+    """A record and everything it owns, as exchange data."""
+    return _Writer(record).record(record)
+
+
 class _Writer:
     def __init__(self, root: model.Base) -> None:
         # Links are sets in the database; they are written in document order.
         self.document_order = {record.uuid: index for index, record in enumerate(_walk(root))}
+
+    def _order(self, key: str) -> tuple[int, str]:
+        """Document order; links out of the written subtree come last, by uuid."""
+        index = self.document_order.get(key)
+        return (index, "") if index is not None else (len(self.document_order), key)
 
     def record(self, record: model.Base) -> dict[str, Any]:
         spec = node(type(record))
@@ -38,9 +48,7 @@ class _Writer:
         for reference in spec.references:
             target = getattr(record, reference.name)
             if reference.many:
-                data[reference.name] = sorted(
-                    (item.uuid for item in target), key=self.document_order.__getitem__
-                )
+                data[reference.name] = sorted((item.uuid for item in target), key=self._order)
             else:
                 data[reference.name] = target.uuid if target is not None else None
         for child in spec.children:

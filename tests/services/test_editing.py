@@ -1,0 +1,252 @@
+"""The single change path: field edits, links, adding, moving, removing and restoring."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.model.enums import MeasureKind
+from bfa_desktop.services import editing
+from bfa_desktop.services.demo import load_demo
+from bfa_desktop.services.exchange import export_municipality
+from bfa_desktop.services.exchange.tree import all_nodes
+from bfa_desktop.storage.database import Database
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    """The demo, plus the one kind of record it lacks (an extra report section)."""
+    with database.session() as session:
+        municipality, _created = load_demo(session)
+        report = municipality.periods[-1].official_report
+        report.extra_sections.append(model.ReportSection(heading="Juridik", body="Inga hinder."))
+    return database
+
+
+def first(session: Session, cls: type[model.Base], *conditions: Any) -> Any:
+    return session.scalars(select(cls).where(*conditions).order_by(cls.id)).first()  # type: ignore[attr-defined]
+
+
+def without_modified(data: Any) -> Any:
+    """Exchange data without `modified_at`: moving siblings back and forth touches them."""
+    if isinstance(data, dict):
+        return {
+            k: without_modified(v)
+            for k, v in data.items()
+            if k not in ("modified_at", "exported_at")
+        }
+    if isinstance(data, list):
+        return [without_modified(item) for item in data]
+    return data
+
+
+def everything(database: Database) -> Any:
+    with database.session() as session:
+        municipalities = session.scalars(select(model.Municipality)).all()
+        return [without_modified(export_municipality(m)) for m in municipalities]
+
+
+# --- fields ------------------------------------------------------------------------------------
+
+
+def test_set_field_returns_the_previous_value_and_stamps_the_record(demo: Database) -> None:
+    with demo.session() as session:
+        measure = first(session, model.Measure)
+        key, old_title, stamp = measure.uuid, measure.title, measure.modified_at
+        previous = editing.set_field(session, model.Measure, key, "title", "Ny titel")
+    assert previous == old_title
+    with demo.session() as session:
+        measure = editing.find(session, model.Measure, key)
+        assert measure.title == "Ny titel"
+        assert measure.modified_at > stamp
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("title", None, "måste ha ett värde"),
+        ("title", "x" * 501, "för lång"),
+        ("title", 5, "passar inte"),
+        ("kind", "magi", "Okänt värde"),
+        ("start_date", "2021-01-01", "passar inte"),
+        ("resources_kkr", float("nan"), "ogiltigt"),
+        ("ongoing", 1, "passar inte"),
+        ("uuid", "annan", "kan inte ändras"),
+        ("finns_inte", "x", "kan inte ändras"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_changes(
+    demo: Database, name: str, value: Any, message: str
+) -> None:
+    with demo.session() as session:
+        measure = first(session, model.Measure)
+        key, before = (
+            measure.uuid,
+            export_municipality(measure.focus_area.action_plan.period.municipality),
+        )
+        with pytest.raises(editing.EditError, match=message):
+            editing.set_field(session, model.Measure, key, name, value)
+    with demo.session() as session:
+        municipality = editing.find(
+            session, model.Measure, key
+        ).focus_area.action_plan.period.municipality
+        assert without_modified(export_municipality(municipality)) == without_modified(before)
+
+
+def test_typed_values_are_accepted(demo: Database) -> None:
+    with demo.session() as session:
+        key = first(session, model.Measure, model.Measure.deadline.is_(None)).uuid
+        editing.set_field(session, model.Measure, key, "kind", "social")
+        editing.set_field(session, model.Measure, key, "start_date", date(2021, 2, 1))
+        editing.set_field(session, model.Measure, key, "resources_kkr", 12)
+    with demo.session() as session:
+        measure = editing.find(session, model.Measure, key)
+        assert (measure.kind, measure.start_date, measure.resources_kkr) == (
+            MeasureKind.SOCIAL,
+            date(2021, 2, 1),
+            12.0,
+        )
+
+
+def test_deadline_before_start_is_refused_with_a_message(demo: Database) -> None:
+    with demo.session() as session:
+        measure = first(session, model.Measure, model.Measure.deadline.is_not(None))
+        key, start = measure.uuid, measure.start_date
+        with pytest.raises(editing.EditError, match="Slutdatumet"):
+            editing.set_field(session, model.Measure, key, "start_date", date(2099, 1, 1))
+        # The refused edit left the session usable and the record as it was.
+        assert editing.find(session, model.Measure, key).start_date == start
+        editing.set_field(session, model.Measure, key, "title", "Fortfarande redigerbar")
+
+
+def test_a_constraint_the_service_does_not_know_gives_an_edit_error(demo: Database) -> None:
+    with demo.session() as session:
+        series = first(session, model.StatisticSeries, model.StatisticSeries.values.any())
+        year = series.values[0].year
+        with pytest.raises(editing.EditError, match="regel"):
+            editing.add(
+                session, model.StatisticSeries, series.uuid, "values", {"year": year, "value": 1.0}
+            )
+        assert len(editing.find(session, model.StatisticSeries, series.uuid).values) == len(
+            series.values
+        )
+
+
+def test_references_and_links_return_what_they_replace(demo: Database) -> None:
+    with demo.session() as session:
+        measure = first(session, model.Measure, model.Measure.responsible_person_id.is_not(None))
+        person = first(session, model.Person, model.Person.id != measure.responsible_person_id)
+        old_person = measure.responsible_person.uuid
+        old_places = [p.uuid for p in measure.places]
+        place = first(session, model.Place)
+        assert (
+            editing.set_reference(
+                session, model.Measure, measure.uuid, "responsible_person", person.uuid
+            )
+            == old_person
+        )
+        assert (
+            editing.set_links(session, model.Measure, measure.uuid, "places", [place.uuid])
+            == old_places
+        )
+        assert measure.responsible_person is person
+        assert measure.places == [place]
+        with pytest.raises(editing.EditError, match="finns inte"):
+            editing.set_links(
+                session,
+                model.Measure,
+                measure.uuid,
+                "places",
+                ["00000000-0000-4000-8000-000000000000"],
+            )
+        with pytest.raises(editing.EditError, match="koppling"):
+            editing.set_links(session, model.Measure, measure.uuid, "responsible_person", [])
+
+
+# --- lists -------------------------------------------------------------------------------------
+
+
+def test_add_at_an_index_and_move(demo: Database) -> None:
+    with demo.session() as session:
+        area = first(session, model.FocusArea)
+        key = editing.add(
+            session,
+            model.FocusArea,
+            area.uuid,
+            "measures",
+            {"title": "Ny åtgärd", "kind": "social", "owner_party": "kommunen"},
+            index=0,
+        )
+        assert area.measures[0].uuid == key
+        assert area.measures[0].number == f"{area.number}.1"
+        assert editing.move(session, model.Measure, key, len(area.measures) - 1) == 0
+        assert area.measures[-1].uuid == key
+        with pytest.raises(editing.EditError):
+            editing.move(session, model.Measure, key, 99)
+    with demo.session() as session:
+        area = editing.find(session, model.FocusArea, area.uuid)
+        assert area.measures[-1].uuid == key
+        assert [m.position for m in area.measures] == list(range(len(area.measures)))
+
+
+def test_a_second_document_of_a_kind_is_refused(demo: Database) -> None:
+    with demo.session() as session:
+        period = first(session, model.Period, model.Period.action_plan.has())
+        with pytest.raises(editing.EditError, match="redan"):
+            editing.add(session, model.Period, period.uuid, "action_plan", {"title": "Till"})
+
+
+def owned_classes() -> list[type[model.Base]]:
+    return [spec.cls for spec in all_nodes() if spec.cls is not model.Municipality]
+
+
+@pytest.mark.parametrize("cls", owned_classes(), ids=lambda c: c.__name__)
+def test_remove_and_restore_brings_back_exactly_what_was_there(
+    demo: Database, cls: type[model.Base]
+) -> None:
+    before = everything(demo)
+    with demo.session() as session:
+        record = first(session, cls)
+        snapshot = editing.remove(session, cls, record.uuid)
+    assert everything(demo) != before
+    with demo.session() as session:
+        editing.restore(session, snapshot)
+    assert everything(demo) == before
+    with demo.session() as session:  # the record itself, timestamps included
+        from bfa_desktop.services.exchange.writer import record_to_json
+
+        assert record_to_json(editing.find(session, cls, snapshot.key)) == snapshot.data
+
+
+def test_restoring_a_measure_restores_the_links_that_pointed_at_it(demo: Database) -> None:
+    with demo.session() as session:
+        measure = first(session, model.Measure, model.Measure.promises.any())
+        promises = [p.uuid for p in measure.promises]
+        snapshot = editing.remove(session, model.Measure, measure.uuid)
+    assert {link.source for link in snapshot.incoming} >= {model.Promise}
+    with demo.session() as session:
+        editing.restore(session, snapshot)
+        restored = editing.find(session, model.Measure, snapshot.key)
+        assert [p.uuid for p in restored.promises] == promises
+
+
+def test_a_previous_measure_comes_back_to_its_evaluation_row(demo: Database) -> None:
+    with demo.session() as session:
+        row = first(session, model.EvaluationRow, model.EvaluationRow.measure_id.is_not(None))
+        measure_key, row_key = row.measure.uuid, row.uuid
+        snapshot = editing.remove(session, model.Measure, measure_key)
+    with demo.session() as session:
+        assert editing.find(session, model.EvaluationRow, row_key).measure is None
+        editing.restore(session, snapshot)
+    with demo.session() as session:
+        assert editing.find(session, model.EvaluationRow, row_key).measure.uuid == measure_key
+
+
+def test_removing_something_already_gone(demo: Database) -> None:
+    with demo.session() as session, pytest.raises(editing.EditError, match="finns inte"):
+        editing.remove(session, model.Measure, "00000000-0000-4000-8000-000000000000")
