@@ -34,7 +34,14 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise WriteError(_describe(path, error)) from error
 
 
+# Windows: ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION – the file is open in another program
+# (typically Word), although Python reports a PermissionError.
+_WINDOWS_IN_USE = {32, 33}
+
+
 def _describe(path: Path, error: OSError) -> str:
+    if getattr(error, "winerror", None) in _WINDOWS_IN_USE:
+        return f"Kunde inte skriva {path}: filen används av ett annat program. Stäng den där."
     reasons = {
         errno.EACCES: "saknar behörighet att skriva där",
         errno.EPERM: "saknar behörighet att skriva där",

@@ -26,7 +26,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
-from bfa_desktop.documents.template import TABLE_TEXT_STYLE, default_template_path
+from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
+from bfa_desktop.documents.template import default_template_path
 from bfa_desktop.documents.wordxml import (
     remove_table_borders,
     set_alt_text,

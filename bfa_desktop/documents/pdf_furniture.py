@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from bfa_desktop.documents.bidi import visual_order
 from bfa_desktop.documents.fonts import FALLBACK, face, family_for, glyphs
 from bfa_desktop.documents.profile import (
     DEFAULT_TAB,
@@ -175,7 +176,7 @@ def _next_stop(stops: tuple[TabStop, ...], position: float) -> TabStop:
 
 def _piece_text(piece: Piece, page: int, total: int | None) -> tuple[str, bool, bool]:
     if isinstance(piece, Text):
-        return xml_safe(piece.text), piece.bold, piece.italic
+        return visual_order(xml_safe(piece.text)), piece.bold, piece.italic
     assert isinstance(piece, Field)
     value = {"PAGE": str(page), "NUMPAGES": str(total)}.get(piece.instruction, "")
     return value, piece.bold, piece.italic

@@ -6,6 +6,7 @@ the named styles, and the headers and footers as lines of text, fields and pictu
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,8 +17,11 @@ from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
+from reportlab.lib.utils import ImageReader
 
-from bfa_desktop.documents.template import TABLE_TEXT_STYLE
+from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
+
+CONTENT_MARKERS = {"{innehåll}", "{innehall}"}
 
 EMU_PER_POINT = 12700
 TWIPS_PER_POINT = 20
@@ -122,6 +126,10 @@ class LayoutProfile:
     first_header: Area
     first_footer: Area
     different_first_page: bool
+    # The template's own body text around a {innehåll} marker (empty without one).
+    body_before: Area = ()
+    body_after: Area = ()
+    pictures_left_out: int = 0  # pictures the PDF cannot draw (EMF, WMF, damaged)
 
 
 def read_profile(word: WordDocument) -> LayoutProfile:
@@ -130,9 +138,13 @@ def read_profile(word: WordDocument) -> LayoutProfile:
     styles = {name: reader.style(name) for name in STYLE_NAMES}
 
     def area(part: Any) -> Area:
-        return tuple(_area(part, reader))
+        return tuple(_area(part._element, part, reader))
 
     first = bool(section.different_first_page_header_footer)
+    header, footer = area(section.header), area(section.footer)
+    first_header = area(section.first_page_header) if first else ()
+    first_footer = area(section.first_page_footer) if first else ()
+    before, after = _around_content_marker(word, reader)
     return LayoutProfile(
         page=PageSetup(
             width=_pt(section.page_width, 595.3),
@@ -145,21 +157,39 @@ def read_profile(word: WordDocument) -> LayoutProfile:
             footer_distance=_pt(section.footer_distance, 36),
         ),
         styles=styles,
-        header=area(section.header),
-        footer=area(section.footer),
-        first_header=area(section.first_page_header) if first else (),
-        first_footer=area(section.first_page_footer) if first else (),
+        header=header,
+        footer=footer,
+        first_header=first_header,
+        first_footer=first_footer,
         different_first_page=first,
+        body_before=before,
+        body_after=after,
+        pictures_left_out=reader.pictures_left_out,
     )
+
+
+def _around_content_marker(word: WordDocument, reader: _StyleReader) -> tuple[Area, Area]:
+    body = word.element.body
+    children = [child for child in body if child.tag != qn("w:sectPr")]
+    for index, child in enumerate(children):
+        if child.tag == qn("w:p") and WordParagraph(child, word).text.strip() in CONTENT_MARKERS:
+            before = _blocks(children[:index], word._body, reader)
+            after = _blocks(children[index + 1 :], word._body, reader)
+            return tuple(before), tuple(after)
+    return (), ()
 
 
 def _pt(length: int | None, default: float) -> float:
     return length / EMU_PER_POINT if length is not None else default
 
 
-def _area(part: Any, reader: _StyleReader) -> list[Line | Grid]:
+def _area(root: etree._Element, part: Any, reader: _StyleReader) -> list[Line | Grid]:
+    return _blocks(list(root), part, reader)
+
+
+def _blocks(elements: list[etree._Element], part: Any, reader: _StyleReader) -> list[Line | Grid]:
     blocks: list[Line | Grid] = []
-    for child in part._element:
+    for child in elements:
         if child.tag == qn("w:p"):
             blocks.append(_line(WordParagraph(child, part), reader, part))
         elif child.tag == qn("w:tbl"):
@@ -190,12 +220,12 @@ def _line(paragraph: WordParagraph, reader: _StyleReader, part: Any) -> Line:
     sizes = [run.font.size.pt for run in paragraph.runs if run.font.size is not None]
     if sizes:
         style = TextStyle(**{**style.__dict__, "size": max(sizes)})
-    return Line(tuple(_pieces(paragraph._p, part)), style, reader.tab_stops(paragraph))
+    return Line(tuple(_pieces(paragraph._p, part, reader)), style, reader.tab_stops(paragraph))
 
 
-def _pieces(element: etree._Element, part: Any) -> list[Piece]:
+def _pieces(element: etree._Element, part: Any, styles: _StyleReader) -> list[Piece]:
     """Text, tabs, fields and pictures in reading order; complex fields give their code."""
-    reader = _RunReader(part)
+    reader = _RunReader(part, styles)
     for node in element.iter(qn("w:r"), qn("w:fldSimple")):
         if node.tag == qn("w:fldSimple"):
             instruction = _field_name(node.get(qn("w:instr"), ""))
@@ -206,8 +236,9 @@ def _pieces(element: etree._Element, part: Any) -> list[Piece]:
 
 
 class _RunReader:
-    def __init__(self, part: Any) -> None:
+    def __init__(self, part: Any, styles: _StyleReader) -> None:
         self.part = part
+        self.styles = styles
         self.pieces: list[Piece] = []
         self.instruction = ""
         self.in_field_result = False
@@ -238,8 +269,12 @@ class _RunReader:
             self.pieces.append(Tab())
         elif child.tag in (qn("w:br"), qn("w:cr")):
             self.pieces.append(Text(" ", bold, italic))
-        elif child.tag == qn("w:drawing") and (picture := _picture(child, self.part)):
-            self.pieces.append(picture)
+        elif child.tag == qn("w:drawing"):
+            picture = _picture(child, self.part)
+            if picture is not None and _drawable(picture.data):
+                self.pieces.append(picture)
+            else:
+                self.styles.pictures_left_out += 1
 
 
 def _field_name(instruction: str) -> str:
@@ -258,6 +293,17 @@ def _run_format(node: etree._Element) -> tuple[bool, bool]:
         return element is not None and element.get(qn("w:val"), "true") not in ("0", "false")
 
     return on("w:b"), on("w:i")
+
+
+def _drawable(data: bytes) -> bool:
+    """Whether the PDF can draw the picture: PNG, JPEG or GIF that decodes."""
+    if not data.startswith((b"\x89PNG", b"\xff\xd8", b"GIF8")):
+        return False
+    try:
+        ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # any decoding fault means "cannot draw"
+        return False
+    return True
 
 
 def _picture(drawing: etree._Element, part: Any) -> Picture | None:
@@ -281,6 +327,7 @@ class _StyleReader:
 
     def __init__(self, word: WordDocument) -> None:
         self.word = word
+        self.pictures_left_out = 0
         self.names = {style.name: style for style in word.styles}
         defaults = word.styles.element.find(qn("w:docDefaults"))
         self.run_defaults = _find(defaults, "w:rPrDefault/w:rPr")

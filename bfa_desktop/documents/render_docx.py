@@ -22,9 +22,9 @@ from lxml import etree
 
 from bfa_desktop import __version__
 from bfa_desktop.documents.sanitize import xml_safe
+from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
 from bfa_desktop.documents.template import (
     CONTENT_MARKERS,
-    TABLE_TEXT_STYLE,
     fill_placeholders,
     open_template,
     placeholder_values,
@@ -76,11 +76,12 @@ class _WordWriter:
         self._numbering_ready = False
 
     def write(self, document: Document) -> None:
+        # The template first: text in the document that looks like a placeholder stays as written.
+        fill_placeholders(self.word, placeholder_values(document.info))
         self.paragraph(Paragraph((Span(document.info.title),)), "Title")
         for block in document.blocks:
             self.block(block)
         self._move_to_anchor()
-        fill_placeholders(self.word, placeholder_values(document.info))
         self._metadata(document)
 
     # --- blocks --------------------------------------------------------------------------
@@ -175,7 +176,7 @@ class _WordWriter:
     def _take_content_anchor(self) -> etree._Element | None:
         """The `{innehåll}` paragraph of the template's body, or None after clearing it."""
         for paragraph in self.word.paragraphs:
-            if paragraph.text.strip().strip("{}") in CONTENT_MARKERS:
+            if paragraph.text.strip() in CONTENT_MARKERS:
                 return paragraph._p
         for child in list(self.body):
             if child.tag != qn("w:sectPr"):
@@ -248,7 +249,8 @@ class _WordWriter:
         properties.title = xml_safe(info.title)[:255]
         properties.subject = xml_safe(info.subject)[:255]
         properties.author = xml_safe(info.author)[:255]
-        properties.keywords = "; ".join(filter(None, [info.document_type, info.period, info.dnr]))
+        keywords = (info.document_type, info.period, info.dnr)
+        properties.keywords = xml_safe("; ".join(filter(None, keywords)))
         properties.comments = f"Skapad med BFA Desktop {__version__}"
         properties.last_modified_by = "BFA Desktop"
         properties.created = properties.modified = datetime.now()

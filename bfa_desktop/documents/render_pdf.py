@@ -34,13 +34,22 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from bfa_desktop import __version__
+from bfa_desktop.documents.bidi import visual_order
 from bfa_desktop.documents.fonts import FALLBACK, face, family_for, glyphs
 from bfa_desktop.documents.pdf_furniture import PageTotal, Painter, area_height
-from bfa_desktop.documents.profile import LayoutProfile, TextStyle, read_profile
+from bfa_desktop.documents.profile import (
+    Area,
+    LayoutProfile,
+    Line,
+    Tab,
+    Text,
+    TextStyle,
+    read_profile,
+)
 from bfa_desktop.documents.render_docx import SIGNATURE_LINE
 from bfa_desktop.documents.sanitize import xml_safe
+from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
 from bfa_desktop.documents.template import (
-    TABLE_TEXT_STYLE,
     fill_placeholders,
     open_template,
     placeholder_values,
@@ -184,9 +193,11 @@ class _Story:
         )
 
     def build(self, document: Document) -> list[Flowable]:
-        story: list[Flowable] = [self.paragraph(Paragraph((Span(document.info.title),)), "Title")]
+        story = self.template_text(self.profile.body_before)
+        story.append(self.paragraph(Paragraph((Span(document.info.title),)), "Title"))
         for block in document.blocks:
             story.extend(self.block(block))
+        story.extend(self.template_text(self.profile.body_after))
         return story
 
     def block(self, block: Block) -> list[Flowable]:  # noqa: PLR0911 - one case per block kind
@@ -217,7 +228,29 @@ class _Story:
         **extra: Any,
     ) -> PdfParagraph:
         style = style or self.styles[style_name]
-        return PdfParagraph(_markup(paragraph, style), style, **extra)
+        return _merged(PdfParagraph(_markup(paragraph, style), style, **extra))
+
+    def template_text(self, area: Area) -> list[Flowable]:
+        """The template's own body text around {innehåll}, in its own styles."""
+        flowables: list[Flowable] = []
+        lines = [
+            line
+            for block in area
+            for line in (
+                [block]
+                if isinstance(block, Line)
+                else [line for row in block.rows for cell in row for line in cell]
+            )
+        ]
+        for line in lines:
+            spans = tuple(
+                Span(piece.text if isinstance(piece, Text) else " ", piece.bold, piece.italic)
+                for piece in line.pieces
+                if isinstance(piece, Text | Tab)
+            )
+            style = _paragraph_style("TemplateText", line.style)
+            flowables.append(self.paragraph(Paragraph(spans), "", style))
+        return flowables
 
     def list_block(self, block: ListBlock, level: int) -> list[Flowable]:
         normal = self.styles["Normal"]
@@ -251,7 +284,8 @@ class _Story:
         width = self.landscape_width if table.landscape else self.width
         scale = width / sum(table.widths)
         header = [
-            PdfParagraph(escape(xml_safe(title)), self.table_header_style) for title in table.header
+            self.paragraph(Paragraph((Span(title),)), "", self.table_header_style)
+            for title in table.header
         ]
         rows = [header] + [[self.cell(cell) for cell in row] for row in table.rows]
         column_widths = [w * scale for w in table.widths]
@@ -347,6 +381,27 @@ def _paragraph_style(name: str, style: TextStyle) -> ParagraphStyle:
     )
 
 
+def _merged(paragraph: PdfParagraph) -> PdfParagraph:
+    """reportlab makes a fragment of every entity (&amp; &lt; …) and line breaking slows down
+    with the number of fragments; neighbours that look the same become one."""
+    frags = paragraph.frags
+    if len(frags) < 2:
+        return paragraph
+    merged = [frags[0]]
+    for fragment in frags[1:]:
+        last = merged[-1]
+        if _look(fragment) == _look(last) and hasattr(fragment, "text"):
+            last.text += fragment.text
+        else:
+            merged.append(fragment)
+    paragraph.frags = merged
+    return paragraph
+
+
+def _look(fragment: Any) -> dict[str, Any]:
+    return {k: v for k, v in fragment.__dict__.items() if k != "text"}
+
+
 def _markup(paragraph: Paragraph, style: ParagraphStyle) -> str:
     """reportlab's paragraph markup: escaped text, <b>/<i>, line breaks, and characters the
     style's font lacks set in the fallback font."""
@@ -355,7 +410,7 @@ def _markup(paragraph: Paragraph, style: ParagraphStyle) -> str:
     fallback_glyphs = glyphs(fallback)
     parts = []
     for span in paragraph.spans:
-        text = xml_safe(span.text)
+        text = visual_order(xml_safe(span.text))
         pieces = []
         for character in text:
             code = ord(character)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -24,6 +25,9 @@ from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from bfa_desktop.documents.profile import CONTENT_MARKERS, read_profile
+from bfa_desktop.documents.sanitize import xml_safe
+from bfa_desktop.documents.styles import REQUIRED_STYLES
 from bfa_desktop.documents.swedish import format_date
 from bfa_desktop.documents.tree import DocumentInfo
 from bfa_desktop.paths import resource_path
@@ -39,18 +43,7 @@ TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 MACRO_TYPES = ("macroEnabled", "vbaProject")
 
 # Styles the renderers use; a template without one gets a default (the check warns).
-TABLE_TEXT_STYLE = "Tabelltext"
-REQUIRED_STYLES = (
-    "Normal",
-    "Title",
-    "Heading 1",
-    "Heading 2",
-    "Heading 3",
-    "Table Grid",
-    TABLE_TEXT_STYLE,
-)
 PAGE_FIELDS = {"sida": "PAGE", "sidor": "NUMPAGES"}
-CONTENT_MARKERS = {"innehåll", "innehall"}
 PLACEHOLDER = re.compile(r"\{([a-zåäö_]{2,30})\}")
 # A field is written into the text as a private-use character, then split out into a field.
 _FIELD_MARK = {"sida": "\ue000", "sidor": "\ue001"}
@@ -64,6 +57,7 @@ class TemplateError(Exception):
 class TemplateReport:
     missing_styles: list[str] = field(default_factory=list)
     unknown_placeholders: list[str] = field(default_factory=list)
+    pictures_left_out_of_pdf: int = 0
 
     @property
     def warnings(self) -> list[str]:
@@ -75,6 +69,12 @@ class TemplateReport:
             f"Okänd platshållare {{{name}}} i mallen; den lämnas som den står."
             for name in self.unknown_placeholders
         ]
+        if self.pictures_left_out_of_pdf:
+            lines.append(
+                "En bild i mallens sidhuvud eller sidfot (t.ex. en logotyp i EMF- eller "
+                "WMF-format) kan inte visas i PDF-filen och utelämnas där; spara den som PNG "
+                "för att få med den."
+            )
         return lines
 
 
@@ -94,7 +94,9 @@ VALUE_PLACEHOLDERS = (
     "webb",
     "orgnr",
 )
-KNOWN_PLACEHOLDERS = set(VALUE_PLACEHOLDERS) | set(PAGE_FIELDS) | CONTENT_MARKERS
+KNOWN_PLACEHOLDERS = (
+    set(VALUE_PLACEHOLDERS) | set(PAGE_FIELDS) | {m.strip("{}") for m in CONTENT_MARKERS}
+)
 
 
 def placeholder_values(info: DocumentInfo) -> dict[str, str]:
@@ -115,7 +117,7 @@ def placeholder_values(info: DocumentInfo) -> dict[str, str]:
         contact.website,
         contact.org_number,
     )
-    return dict(zip(VALUE_PLACEHOLDERS, values, strict=True))
+    return {name: xml_safe(value) for name, value in zip(VALUE_PLACEHOLDERS, values, strict=True)}
 
 
 def default_template_path() -> Path:
@@ -123,15 +125,29 @@ def default_template_path() -> Path:
 
 
 def open_template(path: Path | None = None) -> WordDocument:
-    """The template as a python-docx document, refusing what is not a plain Word file."""
+    """The template as a python-docx document, refusing what is not a sound Word file."""
     source = path or default_template_path()
     data = _read_checked(source)
     try:
-        return docx.Document(io.BytesIO(data))
-    except (KeyError, ValueError, etree.XMLSyntaxError, zipfile.BadZipFile) as error:
+        document = docx.Document(io.BytesIO(data))
+        _touch_everything_used(document)
+    except TemplateError:
+        raise
+    except Exception as error:  # any fault in a damaged file: it is the file's, not ours
         raise TemplateError(
-            f"{source.name} kan inte läsas som Word-mall ({error}). Välj en annan mall."
+            f"{source.name} är skadad eller ofullständig och kan inte användas som mall "
+            f"({type(error).__name__}). Välj en annan mall eller spara om den i Word."
         ) from error
+    return document
+
+
+def _touch_everything_used(document: WordDocument) -> None:
+    """Read every part of the template the export reads, so that damage shows now."""
+    if document.element.body is None:
+        raise ValueError("no body")
+    for style in document.styles:
+        _ = style.name, style.type
+    read_profile(document)
 
 
 def check_template(path: Path | None = None) -> TemplateReport:
@@ -142,6 +158,7 @@ def check_template(path: Path | None = None) -> TemplateReport:
     report = TemplateReport(missing_styles=[s for s in REQUIRED_STYLES if s not in names])
     found = {match.group(1) for p in template_paragraphs(document) for match in _matches(p)}
     report.unknown_placeholders = sorted(found - KNOWN_PLACEHOLDERS)
+    report.pictures_left_out_of_pdf = read_profile(document).pictures_left_out
     return report
 
 
@@ -244,35 +261,59 @@ def _matches(paragraph: Paragraph) -> Iterator[re.Match[str]]:
 
 def _read_checked(path: Path) -> bytes:
     """The template's bytes, with a .dotx turned into a document; refuses macros, non-Word
-    files, archive tricks (zip bombs, path traversal) and oversized files."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"Mallen {path.name} är för stor ({size // 1_000_000} MB).")
-        data = path.read_bytes()
-    except OSError as error:
-        raise TemplateError(f"Mallen {path} kan inte läsas: {error.strerror or error}.") from error
+    files, archive tricks (zip bombs, path traversal, DTDs) and oversized files."""
+    data = _read_limited(path)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
         raise TemplateError(
             f"{path.name} är inte ett Word-dokument (.docx eller .dotx). Välj en annan mall."
         ) from error
-    with archive:
-        _check_archive(path, archive)
-        content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
-        if any(marker in content_types for marker in MACRO_TYPES) or any(
-            name.lower().endswith("vbaproject.bin") for name in archive.namelist()
-        ):
-            raise TemplateError(
-                f"{path.name} innehåller makron (.docm/.dotm). Av säkerhetsskäl används bara "
-                "mallar utan makron; spara mallen som .dotx eller .docx."
-            )
-        if DOCUMENT_TYPE in content_types:
-            return data
-        if TEMPLATE_TYPE in content_types:
-            return _as_document(archive, content_types)
+    try:
+        with archive:
+            return _word_document(path, archive, data)
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as error:
+        raise TemplateError(
+            f"{path.name} är skadad och kan inte användas som mall. Välj en annan mall."
+        ) from error
+
+
+def _word_document(path: Path, archive: zipfile.ZipFile, data: bytes) -> bytes:
+    _check_archive(path, archive)
+    content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+    if any(marker in content_types for marker in MACRO_TYPES) or any(
+        name.lower().endswith("vbaproject.bin") for name in archive.namelist()
+    ):
+        raise TemplateError(
+            f"{path.name} innehåller makron (.docm/.dotm). Av säkerhetsskäl används bara "
+            "mallar utan makron; spara mallen som .dotx eller .docx."
+        )
+    if DOCUMENT_TYPE in content_types:
+        return data
+    if TEMPLATE_TYPE in content_types:
+        return _as_document(archive, content_types)
     raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
+
+
+def _read_limited(path: Path) -> bytes:
+    """At most MAX_TEMPLATE_BYTES of a regular file; anything else is refused in Swedish."""
+    if not path.exists():
+        raise TemplateError(f"Mallen {path} finns inte.")
+    if path.is_dir():
+        raise TemplateError(f"Mallen {path} är en mapp, inte en Word-fil.")
+    if not path.is_file():
+        raise TemplateError(f"Mallen {path} är ingen vanlig fil.")
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_TEMPLATE_BYTES + 1)
+    except PermissionError as error:
+        raise TemplateError(f"Mallen {path} får inte läsas (behörighet saknas).") from error
+    except OSError as error:
+        raise TemplateError(f"Mallen {path} kan inte läsas.") from error
+    if len(data) > MAX_TEMPLATE_BYTES:
+        limit = MAX_TEMPLATE_BYTES // 1_000_000
+        raise TemplateError(f"Mallen {path.name} är för stor (över {limit} MB).")
+    return data
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
@@ -292,6 +333,15 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
             raise TemplateError(f"{path.name} innehåller en otillåten sökväg och används inte.")
     if "[Content_Types].xml" not in archive.namelist():
         raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
+    for entry in entries:
+        if entry.filename.endswith((".xml", ".rels")):
+            with archive.open(entry) as part:
+                start = part.read(4096)
+            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                raise TemplateError(
+                    f"{path.name} innehåller XML-deklarationer (DTD) som Word-filer aldrig har "
+                    "och används inte."
+                )
 
 
 def _as_document(archive: zipfile.ZipFile, content_types: str) -> bytes:

@@ -354,11 +354,6 @@ def test_pdf_header_and_footer_fill_split_placeholders_and_page_numbers(custom: 
     assert "{kom" not in joined.replace("{okänd}", "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: render_pdf uses only the template's page setup, styles, header and footer; "
-    "the template's own body text around {innehåll} is in the Word file but not in the PDF",
-)
 def test_pdf_has_the_templates_own_text_around_the_content_marker(custom: Path) -> None:
     reader = pypdf.PdfReader(io.BytesIO(render_pdf(DOCUMENT, custom)))
     body = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -505,9 +500,9 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], str]] = {
     "parent_path": (with_entry("../../evil"), "otillåten sökväg"),
     "absolute_path": (with_entry("/etc/passwd"), "otillåten sökväg"),
     "drive_path": (with_entry("C:\\x"), "otillåten sökväg"),
-    "understated_bomb": (understated_bomb, "kan inte läsas som Word-mall"),
-    "missing": (missing, "kan inte läsas"),
-    "folder": (folder, "kan inte läsas"),
+    "understated_bomb": (understated_bomb, "är skadad"),
+    "missing": (missing, "finns inte"),
+    "folder": (folder, "är en mapp"),
 }
 
 
@@ -536,11 +531,6 @@ def test_file_over_the_size_limit_is_refused(
     assert "standard.docx" in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: _read_checked puts the operating system's English error text in the message "
-    "('kan inte läsas: No such file or directory.') instead of saying in Swedish what is wrong",
-)
 @pytest.mark.parametrize(("case", "words"), [("missing", "finns inte"), ("folder", "är en mapp")])
 def test_unreadable_template_is_explained_in_swedish(case: str, words: str, tmp_path: Path) -> None:
     build, _ = REFUSED[case]
@@ -593,14 +583,6 @@ DAMAGED: dict[str, Callable[[Path], Path]] = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: open_template only catches KeyError/ValueError/XMLSyntaxError/BadZipFile while "
-    "python-docx loads; a damaged but well-zipped template passes check_template or fails it "
-    "with AttributeError, and the export then crashes with AttributeError, IndexError, "
-    "ValueError, XMLSyntaxError or PIL's UnidentifiedImageError – the CLI says 'ett oväntat "
-    "fel' (exit 1) instead of refusing the template (exit 4)",
-)
 @pytest.mark.parametrize("case", DAMAGED)
 def test_damaged_word_file_is_refused_or_still_exports(case: str, tmp_path: Path) -> None:
     path = DAMAGED[case](tmp_path / "trasig.docx")
@@ -636,12 +618,6 @@ def emf_logo(path: Path) -> Path:
     return write_zip(path, parts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a template whose header logo is an EMF (or WMF) picture passes the check and "
-    "gives a Word file, but the PDF export crashes in pdf_furniture with OSError 'cannot find "
-    "loader for this WMF file' (reportlab/PIL cannot draw it) – an unexpected error, exit 1",
-)
 def test_template_with_an_emf_logo_gives_a_pdf_or_is_refused(tmp_path: Path) -> None:
     path = emf_logo(tmp_path / "emf-logga.docx")
     try:
@@ -653,12 +629,6 @@ def test_template_with_an_emf_logo_gives_a_pdf_or_is_refused(tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the size limit is checked with stat() only; a named pipe or a device "
-    "(/dev/zero, /dev/stdin) has st_size 0 and is then read without limit – /dev/zero until "
-    "memory runs out – instead of being refused",
-)
 def test_size_limit_holds_for_a_file_that_is_not_a_regular_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -750,12 +720,6 @@ def test_external_entities_in_a_template_are_never_resolved(
             assert leak not in content
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a template declaring an external entity is accepted, the entity is kept "
-    "unresolved and written back as '&hemlig;' without its DOCTYPE: the exported Word file "
-    "is not well-formed XML (Word reports it as damaged) instead of the template being refused",
-)
 @pytest.mark.parametrize("part", ENTITY_PARTS)
 def test_template_with_external_entities_is_refused_or_gives_a_sound_word_file(
     part: str, tmp_path: Path, secret: Path
@@ -843,3 +807,10 @@ def test_cli_export_with_a_template_of_external_entities_leaks_nothing(
             contents = [page.extract_text() for page in reader.pages]
         for content in contents:
             assert SECRET not in content
+
+
+def test_a_logo_the_pdf_cannot_draw_is_reported_before_export(tmp_path: Path) -> None:
+    report = check_template(emf_logo(tmp_path / "emf-logga.docx"))
+    assert report.pictures_left_out_of_pdf == 1
+    assert any("EMF" in warning and "PDF" in warning for warning in report.warnings)
+    assert check_template().pictures_left_out_of_pdf == 0

@@ -307,12 +307,6 @@ def test_no_temporary_file_can_be_made_in_the_folder(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: on Windows a file open in Word makes os.replace fail with PermissionError "
-    "[WinError 32] (errno EACCES); fileio._describe reads only errno and tells the user they "
-    "lack permission, instead of that the file is in use by another program",
-)
 def test_a_file_open_in_word_on_windows_is_reported_as_in_use(
     period: Period, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
