@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, String
+from sqlalchemy import DateTime, Enum, MetaData, String, Text
 from sqlalchemy.ext.orderinglist import OrderingList
 from sqlalchemy.orm import DeclarativeBase, Mapped, Relationship, mapped_column, relationship
 
@@ -41,6 +41,12 @@ class Record:
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     modified_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+def rich_text() -> Any:
+    """A text column holding the rich-text subset (see richtext.py); the window edits it with
+    bold, italic and lists, documents render it."""
+    return mapped_column(Text, default="", info={"rich_text": True})
 
 
 def enum_type(enum_class: type[StrEnum]) -> Enum:

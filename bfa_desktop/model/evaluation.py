@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, ordered_children, rich_text
 from bfa_desktop.model.enums import EvaluationStatus, Recommendation, TrafficLight
 from bfa_desktop.model.plan import Measure
 
@@ -29,12 +29,12 @@ class Evaluation(Record, Base):
     )
     title: Mapped[str] = mapped_column(String(500))
     document_date: Mapped[date | None]
-    summary: Mapped[str] = mapped_column(Text, default="")  # rich text
-    background: Mapped[str] = mapped_column(Text, default="")
-    method: Mapped[str] = mapped_column(Text, default="")
-    promises_follow_up: Mapped[str] = mapped_column(Text, default="")
-    collaboration: Mapped[str] = mapped_column(Text, default="")  # how the collaboration worked
-    lessons: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = rich_text()
+    background: Mapped[str] = rich_text()
+    method: Mapped[str] = rich_text()
+    promises_follow_up: Mapped[str] = rich_text()
+    collaboration: Mapped[str] = rich_text()  # how the collaboration worked
+    lessons: Mapped[str] = rich_text()
 
     period: Mapped[Period] = relationship(back_populates="evaluation", foreign_keys=[period_id])
     evaluated_period: Mapped[Period | None] = relationship(foreign_keys=[evaluated_period_id])

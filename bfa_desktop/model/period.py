@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, ordered_children, rich_text
 from bfa_desktop.model.enums import (
     DecisionSubject,
     DocumentKind,
@@ -117,15 +117,15 @@ class Agreement(Record, Base):
     title: Mapped[str] = mapped_column(String(500))
     dnr: Mapped[str] = mapped_column(String(50), default="")
     signed_date: Mapped[date | None]
-    background: Mapped[str] = mapped_column(Text, default="")  # rich text (Markdown subset)
-    purpose: Mapped[str] = mapped_column(Text, default="")
-    joint_goals: Mapped[str] = mapped_column(Text, default="")
-    prioritised_problems: Mapped[str] = mapped_column(Text, default="")
-    organisation_text: Mapped[str] = mapped_column(Text, default="")  # styrgrupp, arbetsgrupp …
-    meeting_cadence: Mapped[str] = mapped_column(Text, default="")
-    information_exchange: Mapped[str] = mapped_column(Text, default="")
-    communication: Mapped[str] = mapped_column(Text, default="")
-    follow_up: Mapped[str] = mapped_column(Text, default="")
+    background: Mapped[str] = rich_text()
+    purpose: Mapped[str] = rich_text()
+    joint_goals: Mapped[str] = rich_text()
+    prioritised_problems: Mapped[str] = rich_text()
+    organisation_text: Mapped[str] = rich_text()  # styrgrupp, arbetsgrupp …
+    meeting_cadence: Mapped[str] = rich_text()
+    information_exchange: Mapped[str] = rich_text()
+    communication: Mapped[str] = rich_text()
+    follow_up: Mapped[str] = rich_text()
 
     period: Mapped[Period] = relationship(back_populates="agreement")
 
@@ -145,7 +145,7 @@ class CouncilEndorsement(Record, Base):
     outcome: Mapped[EndorsementOutcome] = mapped_column(
         enum_type(EndorsementOutcome), default=EndorsementOutcome.TILLSTYRKT
     )
-    minutes_excerpt: Mapped[str] = mapped_column(Text, default="")  # rich text
+    minutes_excerpt: Mapped[str] = rich_text()
     present: Mapped[str] = mapped_column(Text, default="")  # who attended, as in the minutes
 
     period: Mapped[Period] = relationship(back_populates="endorsement")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children, rich_text
 from bfa_desktop.model.enums import (
     DocumentStatus,
     FollowUpFrequency,
@@ -65,7 +65,7 @@ class ActionPlan(Record, Base):
     )
     version: Mapped[str] = mapped_column(String(50), default="")
     document_date: Mapped[date | None]
-    introduction: Mapped[str] = mapped_column(Text, default="")  # rich text
+    introduction: Mapped[str] = rich_text()
     decision_id: Mapped[int | None] = mapped_column(
         ForeignKey("board_decisions.id", ondelete="SET NULL")
     )
@@ -87,7 +87,7 @@ class FocusArea(Record, Base):
     )
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(String(300))
-    problem_text: Mapped[str] = mapped_column(Text, default="")  # rich text
+    problem_text: Mapped[str] = rich_text()
 
     action_plan: Mapped[ActionPlan] = relationship(back_populates="focus_areas")
     problems: Mapped[list[PrioritisedProblem]] = relationship(secondary=focus_area_problems)
@@ -148,7 +148,7 @@ class Measure(Record, Base):
     )
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(String(500))
-    description: Mapped[str] = mapped_column(Text, default="")  # rich text: steps
+    description: Mapped[str] = rich_text()  # steps
     operational_goal: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[MeasureKind] = mapped_column(enum_type(MeasureKind))
     owner_party: Mapped[OwnerParty] = mapped_column(enum_type(OwnerParty))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children, rich_text
 from bfa_desktop.model.enums import DocumentStatus, ProgressStatus, PromiseActor
 from bfa_desktop.model.plan import link_table
 from bfa_desktop.model.situation import Place
@@ -36,12 +36,12 @@ class CitizenPromises(Record, Base):
     document_date: Mapped[date | None]
     valid_from: Mapped[date | None]
     valid_to: Mapped[date | None]
-    introduction: Mapped[str] = mapped_column(Text, default="")  # rich text
-    situation_today: Mapped[str] = mapped_column(Text, default="")
-    other_problems_note: Mapped[str] = mapped_column(Text, default="")
-    expected_effect: Mapped[str] = mapped_column(Text, default="")
-    follow_up: Mapped[str] = mapped_column(Text, default="")
-    citizen_feedback: Mapped[str] = mapped_column(Text, default="")  # how and when citizens hear
+    introduction: Mapped[str] = rich_text()
+    situation_today: Mapped[str] = rich_text()
+    other_problems_note: Mapped[str] = rich_text()
+    expected_effect: Mapped[str] = rich_text()
+    follow_up: Mapped[str] = rich_text()
+    citizen_feedback: Mapped[str] = rich_text()  # how and when citizens hear
 
     period: Mapped[Period] = relationship(back_populates="citizen_promises")
     promises: Mapped[list[Promise]] = ordered_children("Promise", "document")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, ordered_children, rich_text
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.model.organisation import Organisation, Person
 
@@ -30,13 +30,13 @@ class OfficialReport(Record, Base):
     )
     recipient: Mapped[str] = mapped_column(String(200), default="Kommunstyrelsen")
     title: Mapped[str] = mapped_column(String(500))
-    matter: Mapped[str] = mapped_column(Text, default="")  # Ärende, rich text
+    matter: Mapped[str] = rich_text()  # Ärende
     decision_heading: Mapped[str] = mapped_column(String(200), default="Kommunstyrelsens beslut")
-    summary: Mapped[str] = mapped_column(Text, default="")  # optional Sammanfattning
-    background: Mapped[str] = mapped_column(Text, default="")
-    statement: Mapped[str] = mapped_column(Text, default="")  # <unit>s yttrande
-    financial_consequences: Mapped[str] = mapped_column(Text, default="")
-    child_perspective: Mapped[str] = mapped_column(Text, default="")  # optional Barnperspektiv
+    summary: Mapped[str] = rich_text()  # optional Sammanfattning
+    background: Mapped[str] = rich_text()
+    statement: Mapped[str] = rich_text()  # <unit>s yttrande
+    financial_consequences: Mapped[str] = rich_text()
+    child_perspective: Mapped[str] = rich_text()  # optional Barnperspektiv
 
     period: Mapped[Period] = relationship(back_populates="official_report")
     case_officer: Mapped[Person | None] = relationship()
@@ -72,7 +72,7 @@ class ReportSection(Record, Base):
     )
     position: Mapped[int] = mapped_column(default=0)
     heading: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = rich_text()
 
     report: Mapped[OfficialReport] = relationship(back_populates="extra_sections")
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children
+from bfa_desktop.model.base import Base, Record, enum_type, number_in, ordered_children, rich_text
 from bfa_desktop.model.enums import PlaceKind, SectionKind
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class SituationSection(Record, Base):
     position: Mapped[int] = mapped_column(default=0)
     kind: Mapped[SectionKind] = mapped_column(enum_type(SectionKind))
     heading: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text, default="")  # rich text
+    body: Mapped[str] = rich_text()
     internal: Mapped[bool] = mapped_column(default=False)
 
     situation_picture: Mapped[SituationPicture] = relationship(back_populates="sections")
@@ -167,8 +167,8 @@ class PrioritisedProblem(Record, Base):
     )
     position: Mapped[int] = mapped_column(default=0)
     title: Mapped[str] = mapped_column(String(300))
-    description: Mapped[str] = mapped_column(Text, default="")  # rich text
-    analysis: Mapped[str] = mapped_column(Text, default="")  # rich text: the cause analysis
+    description: Mapped[str] = rich_text()
+    analysis: Mapped[str] = rich_text()  # the cause analysis
 
     situation_picture: Mapped[SituationPicture] = relationship(back_populates="problems")
     causes: Mapped[list[ProblemCause]] = ordered_children("ProblemCause", "problem")

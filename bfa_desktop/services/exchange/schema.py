@@ -95,6 +95,13 @@ def _field_schema(field: Field) -> dict[str, Any]:
         schema = {"type": "string", "format": "date"}
     elif field.kind is datetime:
         schema = {"type": "string", "description": "UTC, ÅÅÅÅ-MM-DDTtt:mm:ss[.ffffff]"}
+    elif field.rich_text:
+        schema = {
+            "type": "string",
+            "maxLength": field.max_length,
+            "contentMediaType": "text/markdown",
+            "description": "Rich text: paragraphs, - and 1. lists, **bold**, *italic*.",
+        }
     else:
         schema = {"type": "string", "maxLength": field.max_length}
     if field.nullable:

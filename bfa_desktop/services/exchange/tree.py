@@ -35,6 +35,7 @@ class Field:
     nullable: bool
     required: bool
     max_length: int
+    rich_text: bool = False  # holds the rich-text subset (model.richtext)
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def _fields(mapper: Mapper[model.Base]) -> list[Field]:
                 nullable=bool(column.nullable),
                 required=not (has_default or column.nullable),
                 max_length=max_length,
+                rich_text=bool(column.info.get("rich_text")),
             )
         )
     return result
