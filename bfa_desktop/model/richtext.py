@@ -13,6 +13,7 @@ the user typed. Parsing is done by markdown-it-py with only these rules enabled.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -113,8 +114,25 @@ def _spans(inline: SyntaxTreeNode) -> list[Span]:
     return spans
 
 
+def normalised(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Spans in normal form (see `_append`)."""
+    result: list[Span] = []
+    for span in spans:
+        _append(result, span)
+    return tuple(result)
+
+
 def _append(spans: list[Span], span: Span) -> None:
-    """Merge neighbours with the same formatting; markdown-it splits text at every marker."""
+    """Add in normal form: emphasis never starts or ends with white space (that white space is
+    plain text), and neighbours with the same formatting are one span – markdown-it splits text
+    at every marker, and this makes equal-looking text equal."""
+    core = span.text.strip()
+    if (span.bold or span.italic) and core != span.text:
+        lead = span.text[: len(span.text) - len(span.text.lstrip())]
+        trail = span.text[len(span.text.rstrip()) :]
+        for piece in (Span(lead), Span(core, span.bold, span.italic), Span(trail)):
+            _append(spans, piece)
+        return
     if not span.text:
         return
     if spans and (spans[-1].bold, spans[-1].italic) == (span.bold, span.italic):
@@ -124,8 +142,66 @@ def _append(spans: list[Span], span: Span) -> None:
 
 
 _MARKUP = re.compile(r"([\\*_])")
+# At the start of a line these would begin a list.
+_BULLET_START = re.compile(r"^([ \t]*)([-+])(?=[ \t]|$)", re.MULTILINE)
+_NUMBER_START = re.compile(r"^([ \t]*\d{1,9})([.)])(?=[ \t]|$)", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Literal text as stored rich text: markup characters are escaped."""
-    return _MARKUP.sub(r"\\\1", text)
+    text = _MARKUP.sub(r"\\\1", text)
+    text = _BULLET_START.sub(r"\1\\\2", text)
+    return _NUMBER_START.sub(r"\1\\\2", text)
+
+
+def render(blocks: tuple[Block, ...] | list[Block]) -> str:
+    """Stored text for blocks: `parse(render(blocks)) == blocks` for anything parse returns."""
+    return "\n\n".join(_render_blocks(list(blocks), indent=""))
+
+
+def _render_blocks(blocks: list[Block], indent: str) -> list[str]:
+    rendered: list[str] = []
+    previous: ListBlock | None = None
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            text = _render_spans(block.spans)
+            rendered.append("\n".join(indent + line for line in text.split("\n")))
+            previous = None
+        else:
+            # Two lists in a row stay two lists: CommonMark starts a new one at a new marker.
+            alternate = previous is not None and previous.ordered == block.ordered
+            rendered.append(_render_list(block, indent, alternate))
+            previous = block
+    return rendered
+
+
+def _render_list(block: ListBlock, indent: str, alternate: bool) -> str:
+    items = []
+    for number, item in enumerate(block.items, start=block.start):
+        if block.ordered:
+            marker = f"{number}{')' if alternate else '.'} "
+        else:
+            marker = "* " if alternate else "- "
+        inner = indent + " " * len(marker)
+        parts = _render_blocks(list(item), inner) if item else [""]
+        first = parts[0][len(inner) :] if parts[0].startswith(inner) else parts[0].lstrip()
+        items.append("\n\n".join([indent + marker + first, *parts[1:]]))
+    return "\n".join(items) if all(len(item) <= 1 for item in block.items) else "\n\n".join(items)
+
+
+def _render_spans(spans: tuple[Span, ...]) -> str:
+    # A line break is a backslash at the end of the line, outside any emphasis markers.
+    return "".join(
+        "\\\n".join(_emphasised(line, span) for line in span.text.split("\n")) for span in spans
+    )
+
+
+def _emphasised(text: str, span: Span) -> str:
+    text = escape(text)
+    marker = ("**" if span.bold else "") + ("*" if span.italic else "")
+    if not marker or not text.strip():
+        return text
+    # Emphasis may not start or end with white space: it stays outside the markers.
+    core = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return f"{lead}{marker}{core}{marker[::-1]}{trail}"

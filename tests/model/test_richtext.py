@@ -71,3 +71,30 @@ def test_hostile_text_does_not_break_the_parser() -> None:
     hostile = "\x00\x01\u202e" + "*" * 5000 + "[" * 5000 + "😀" * 1000
     assert plain_text(hostile)
     assert parse("- " * 2000)  # deep nesting is bounded by the parser
+
+
+# --- writing the subset back ----------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from bfa_desktop.model.richtext import render  # noqa: E402
+
+PIECES = [*"ab åä*_\\-+.)1203#<>&[]`\n\t ", "\n\n", "- ", "1. ", "  \n", "  - ", "**", "***"]
+MARKUP_HEAVY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@given(MARKUP_HEAVY)
+def test_rendered_blocks_read_back_as_the_same_blocks(source: str) -> None:
+    blocks = parse(source)
+    assert parse(render(blocks)) == blocks
+
+
+def test_render_writes_the_subset() -> None:
+    blocks = parse("Vi **ska** *alltid*:\n\n- ett\n- två\n\n3. tre\n\nRad ett  \nrad två")
+    assert render(blocks) == "Vi **ska** *alltid*:\n\n- ett\n- två\n\n3. tre\n\nRad ett\\\nrad två"
+
+
+def test_literal_markup_is_escaped_when_written() -> None:
+    literal = Paragraph((Span("2*3 = 6, _x_ och - inte en lista\n1. inte heller"),))
+    assert parse(render((literal,))) == (literal,)

@@ -1,0 +1,54 @@
+"""Undoable edits. Each command calls the editing service in a session of its own, which
+commits; then the workspace tells the views. A refused edit is reported and leaves the stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from bfa_desktop.services.editing import EditError
+from bfa_desktop.storage.errors import StorageError
+from bfa_desktop.ui.workspace import Workspace
+
+Do = Callable[[Session], Any]
+Undo = Callable[[Session, Any], None]
+
+
+class EditCommand(QUndoCommand):
+    """`do` makes the change and returns what `undo` needs to reverse it."""
+
+    def __init__(self, workspace: Workspace, text: str, do: Do, undo: Undo) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self._do = do
+        self._undo = undo
+        self._memory: Any = None
+        self.result: Any = None
+
+    def redo(self) -> None:
+        def apply(session: Session) -> None:
+            self._memory = self._do(session)
+
+        self._run(apply)
+
+    def undo(self) -> None:
+        self._run(lambda session: self._undo(session, self._memory))
+
+    def _run(self, action: Callable[[Session], None]) -> None:
+        try:
+            with self.workspace.database.session() as session:
+                action(session)
+        except (EditError, StorageError) as error:
+            self.setObsolete(True)  # QUndoStack drops it; nothing was changed
+            self.workspace.failed.emit(str(error))
+        self.workspace.changed.emit()
+
+
+def run(workspace: Workspace, text: str, do: Do, undo: Undo) -> bool:
+    """Push an edit onto the undo stack (which performs it). False if it was refused."""
+    command = EditCommand(workspace, text, do, undo)
+    workspace.undo_stack.push(command)
+    return not command.isObsolete()

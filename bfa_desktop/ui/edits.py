@@ -1,0 +1,108 @@
+"""The edits the window makes, each an undoable command through the editing service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.services import editing
+from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.ui.commands import run
+from bfa_desktop.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    """A record as the window knows it: its class and UUID (never a live ORM object)."""
+
+    cls: type[model.Base]
+    key: str
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Edits", text)
+
+
+def set_field(workspace: Workspace, record: RecordRef, name: str, value: Any, label: str) -> bool:
+    cls, key = record.cls, record.key
+    return run(
+        workspace,
+        tr("change %1").replace("%1", label),
+        lambda session: editing.set_field(session, cls, key, name, value),
+        lambda session, old: editing.set_field(session, cls, key, name, old),
+    )
+
+
+def set_reference(
+    workspace: Workspace, record: RecordRef, name: str, target: str | None, label: str
+) -> bool:
+    cls, key = record.cls, record.key
+    return run(
+        workspace,
+        tr("change %1").replace("%1", label),
+        lambda session: editing.set_reference(session, cls, key, name, target),
+        lambda session, old: editing.set_reference(session, cls, key, name, old),
+    )
+
+
+def set_links(
+    workspace: Workspace, record: RecordRef, name: str, targets: list[str], label: str
+) -> bool:
+    cls, key = record.cls, record.key
+    return run(
+        workspace,
+        tr("change %1").replace("%1", label),
+        lambda session: editing.set_links(session, cls, key, name, targets),
+        lambda session, old: editing.set_links(session, cls, key, name, old),
+    )
+
+
+def add(
+    workspace: Workspace,
+    parent: RecordRef,
+    relation: str,
+    values: dict[str, Any],
+    label: str,
+    *,
+    index: int | None = None,
+) -> str | None:
+    """Add a record; redo after undo brings back the same record (same UUID)."""
+    child = next(c.target for c in node(parent.cls).children if c.name == relation)
+    state: dict[str, Any] = {"key": None, "snapshot": None}
+
+    def do(session: Session) -> None:
+        if state["snapshot"] is None:
+            state["key"] = editing.add(
+                session, parent.cls, parent.key, relation, values, index=index
+            )
+        else:
+            editing.restore(session, state["snapshot"])
+
+    def undo(session: Session, _memory: Any) -> None:
+        state["snapshot"] = editing.remove(session, child, state["key"])
+
+    if not run(workspace, tr("add %1").replace("%1", label), do, undo):
+        return None
+    return state["key"]
+
+
+def remove(workspace: Workspace, record: RecordRef, label: str) -> bool:
+    return run(
+        workspace,
+        tr("remove %1").replace("%1", label),
+        lambda session: editing.remove(session, record.cls, record.key),
+        editing.restore,
+    )
+
+
+def move(workspace: Workspace, record: RecordRef, index: int, label: str) -> bool:
+    return run(
+        workspace,
+        tr("move %1").replace("%1", label),
+        lambda session: editing.move(session, record.cls, record.key, index),
+        lambda session, old: editing.move(session, record.cls, record.key, old),
+    )
