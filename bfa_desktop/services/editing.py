@@ -115,6 +115,29 @@ def set_links(
 # --- owned records -----------------------------------------------------------------------------
 
 
+def new_record_values(cls: type[model.Base]) -> dict[str, Any]:
+    """Values for the required fields of a new, still empty record: empty text, the first code,
+    this year, today. The user fills in the rest."""
+    values: dict[str, Any] = {}
+    for spec in node(cls).fields:
+        if not spec.required or spec.name in ("uuid", "created_at", "modified_at"):
+            continue
+        kind = spec.kind
+        if isinstance(kind, type) and issubclass(kind, StrEnum):
+            values[spec.name] = next(iter(kind))
+        elif kind is int:
+            values[spec.name] = date.today().year
+        elif kind is float:
+            values[spec.name] = 0.0
+        elif kind is date:
+            values[spec.name] = date.today()
+        elif kind is bool:
+            values[spec.name] = False
+        else:
+            values[spec.name] = ""
+    return values
+
+
 @_atomic
 def add(
     session: Session,

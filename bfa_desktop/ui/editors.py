@@ -1,0 +1,307 @@
+"""One editor widget per kind of field. Each shows a typed value and emits `committed` with a
+new typed value: after a pause in typing or when focus leaves (one undo step per pause, not per
+key), at once for choices. Input that cannot be a value is marked and not committed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from bfa_desktop.model.richtext import parse
+from bfa_desktop.services.exchange.tree import Field
+from bfa_desktop.ui.labels import code_label
+from bfa_desktop.ui.richtext_edit import RichTextEdit
+
+PAUSE_MS = 800  # typing that stops this long is one edit
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class FieldEditor(QWidget):
+    committed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._shown: Any = None
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value (does not commit)."""
+        self._shown = value
+        self._show(value)
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _commit(self, value: Any) -> None:
+        if value != self._shown:
+            self._shown = value
+            self.committed.emit(value)
+
+
+class _Typed(FieldEditor):
+    """Text typed into a widget, read as a value after a pause or when focus leaves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self.flush)
+
+    def typed(self) -> None:
+        self._pause.start()
+
+    def flush(self) -> None:
+        self._pause.stop()
+        try:
+            value = self._read()
+        except ValueError as error:
+            self._mark(str(error))
+            return
+        self._mark("")
+        self._commit(value)
+
+    def _read(self) -> Any:
+        raise NotImplementedError
+
+    def _mark(self, problem: str) -> None:
+        self.setToolTip(problem)
+        self.setProperty("invalid", bool(problem))
+        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")
+
+
+class LineEditor(_Typed):
+    def __init__(self, max_length: int, nullable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = QLineEdit(self)
+        self.line.setMaxLength(min(max_length, 32767))
+        self.line.textEdited.connect(self.typed)
+        self.line.editingFinished.connect(self.flush)
+        self._layout.addWidget(self.line)
+        self.setFocusProxy(self.line)
+        self.nullable = nullable
+
+    def _show(self, value: Any) -> None:
+        if self.line.text() != (value or ""):
+            self.line.setText(value or "")
+
+    def _read(self) -> Any:
+        text = self.line.text()
+        return None if self.nullable and not text else text
+
+
+class NumberEditor(LineEditor):
+    """Swedish or plain numbers: "1 234,5", "1234.5", "−3"; empty for no value."""
+
+    def __init__(self, integer: bool, nullable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(40, nullable, parent)
+        self.integer = integer
+        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def _show(self, value: Any) -> None:
+        text = "" if value is None else str(value).replace(".", ",")
+        if text.endswith(",0"):
+            text = text[:-2]
+        self.line.setText(text)
+
+    def _read(self) -> Any:
+        text = re.sub(r"[\s\u00a0\u202f]", "", self.line.text()).replace("−", "-")
+        if not text:
+            if self.nullable:
+                return None
+            raise ValueError(self.tr("A number is needed here."))
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError(self.tr("Not a number: %1").replace("%1", self.line.text())) from None
+        if self.integer:
+            if not number.is_integer():
+                raise ValueError(self.tr("A whole number is needed here."))
+            return int(number)
+        return number
+
+
+class DateEditor(LineEditor):
+    def __init__(self, nullable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(10, nullable, parent)
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+
+    def _show(self, value: Any) -> None:
+        self.line.setText(value.isoformat() if value else "")
+
+    def _read(self) -> Any:
+        text = self.line.text().strip()
+        if not text and self.nullable:
+            return None
+        if _DATE.fullmatch(text):
+            try:
+                return date.fromisoformat(text)
+            except ValueError:
+                pass
+        raise ValueError(self.tr("Not a date: write it as YYYY-MM-DD, e.g. 2021-01-01."))
+
+
+class PlainTextEditor(_Typed):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self.typed)
+        self._layout.addWidget(self.text)
+        self.setFocusProxy(self.text)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self.flush()
+        super().focusOutEvent(event)
+
+    def _show(self, value: Any) -> None:
+        if self.text.toPlainText() != (value or ""):
+            self.text.blockSignals(True)
+            self.text.setPlainText(value or "")
+            self.text.blockSignals(False)
+
+    def _read(self) -> Any:
+        return self.text.toPlainText()
+
+
+class RichEditor(_Typed):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rich = RichTextEdit(self)
+        self.rich.text_edited.connect(self.typed)
+        self.rich.editor.installEventFilter(self)
+        self._layout.addWidget(self.rich)
+        self.setFocusProxy(self.rich)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == event.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def _show(self, value: Any) -> None:
+        self.rich.set_markdown(value or "")
+
+    def _read(self) -> Any:
+        return self.rich.markdown()
+
+    def _commit(self, value: Any) -> None:
+        if parse(value or "") != parse(self._shown or ""):  # written differently is no change
+            super()._commit(value)
+
+
+class BoolEditor(FieldEditor):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(text, self)
+        self.box.clicked.connect(lambda checked: self._commit(bool(checked)))
+        self._layout.addWidget(self.box)
+        self.setFocusProxy(self.box)
+
+    def _show(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class ChoiceEditor(FieldEditor):
+    """A code of a closed vocabulary, or a reference to another record."""
+
+    def __init__(self, nullable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(20)
+        self.combo.activated.connect(lambda index: self._commit(self.combo.itemData(index)))
+        self._layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+        self.nullable = nullable
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if self.nullable:
+            self.combo.addItem(self.tr("(none)"), None)
+        for value, text in choices:
+            self.combo.addItem(text, value)
+        self.combo.blockSignals(False)
+        self._show(self._shown)
+
+    def _show(self, value: Any) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(value))
+
+
+class LinksEditor(FieldEditor):
+    """A many-to-many link: tick the records to link."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.itemChanged.connect(self._ticked)
+        self._layout.addWidget(self.list)
+        self.setFocusProxy(self.list)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for key, text in choices:
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self._show(self._shown)
+
+    def _show(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def _ticked(self, _item: QListWidgetItem) -> None:
+        self._commit(
+            [
+                self.list.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.list.count())
+                if self.list.item(row).checkState() == Qt.CheckState.Checked
+            ]
+        )
+
+
+def editor_for(  # noqa: PLR0911 - one editor per kind of field
+    spec: Field, label: str, parent: QWidget | None = None
+) -> FieldEditor:
+    """The editor for a plain field of the model."""
+    kind = spec.kind
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        editor = ChoiceEditor(spec.nullable, parent)
+        editor.set_choices([(member, code_label(member)) for member in kind])
+        return editor
+    if kind is bool:
+        return BoolEditor(label, parent)
+    if kind in (int, float):
+        return NumberEditor(kind is int, spec.nullable, parent)
+    if kind is date:
+        return DateEditor(spec.nullable, parent)
+    if spec.rich_text:
+        return RichEditor(parent)
+    if spec.max_length > 500:
+        return PlainTextEditor(parent)
+    return LineEditor(spec.max_length, spec.nullable, parent)

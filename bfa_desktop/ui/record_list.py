@@ -1,0 +1,357 @@
+"""A list of records owned by another record (a plan's focus areas, a measure's follow-ups):
+a table model, and an editor with add, remove, move and filters. Removing needs no
+confirmation: it is undoable like every edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.documents.swedish import format_number
+from bfa_desktop.services.choices import describe
+from bfa_desktop.services.editing import EditError, find, new_record_values
+from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.ui import edits
+from bfa_desktop.ui.edits import RecordRef
+from bfa_desktop.ui.labels import code_label, field_label, record_name
+from bfa_desktop.ui.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    texts: tuple[str, ...]
+    values: dict[str, Any]  # raw values, for filters
+
+
+def display(value: Any) -> str:  # noqa: PLR0911 - one case per kind of value
+    """A stored value as a table cell shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, StrEnum):
+        return code_label(value)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, int | float):
+        return format_number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, model.Base):
+        return describe(value)
+    if isinstance(value, list):
+        return ", ".join(display(item) for item in value)
+    text = str(value)
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        workspace: Workspace,
+        cls: type[model.Base],
+        relation: str,
+        columns: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.cls = cls  # the owner's class
+        self.relation = relation
+        self.child = next(c.target for c in node(cls).children if c.name == relation)
+        self.columns = columns
+        self.owner: RecordRef | None = None
+        self.rows: list[Row] = []
+
+    def set_owner(self, owner: RecordRef | None) -> None:
+        self.owner = owner
+        self.reload()
+
+    def reload(self) -> None:
+        owner = self.owner
+        rows = self.workspace.read(lambda session: self._rows(session, owner)) if owner else []
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def _rows(self, session: Session, owner: RecordRef) -> list[Row]:
+        try:
+            record = find(session, owner.cls, owner.key)
+        except EditError:
+            return []
+        rows = []
+        for child in getattr(record, self.relation):
+            values = {name: _value(child, name) for name in self.columns}
+            rows.append(Row(child.uuid, tuple(display(v) for v in values.values()), values))
+        return rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return row.texts[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row.key
+        return None
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.columns):
+            return None
+        name = self.columns[section]
+        if name == "number":
+            return self.tr("No.")
+        return field_label(self.child, name)
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, row in enumerate(self.rows) if row.key == key), -1)
+
+
+def _value(record: model.Base, name: str) -> Any:
+    if name == "number":
+        return getattr(record, "number", None) or getattr(record, "rank", None)
+    return getattr(record, name)
+
+
+class RowFilter(QSortFilterProxyModel):
+    """Keeps the rows whose raw values match every chosen filter value."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wanted: dict[str, Any] = {}
+
+    def set_wanted(self, name: str, value: Any) -> None:
+        if value is None:
+            self.wanted.pop(name, None)
+        else:
+            self.wanted[name] = value
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        source = self.sourceModel()
+        assert isinstance(source, RecordTableModel)
+        values = source.rows[source_row].values
+        return all(_matches(values.get(name), wanted) for name, wanted in self.wanted.items())
+
+
+def _matches(value: Any, wanted: Any) -> bool:
+    if isinstance(value, list):
+        return any(_matches(item, wanted) for item in value)
+    if isinstance(value, model.Base):
+        return value.uuid == wanted  # type: ignore[attr-defined]
+    return value == wanted
+
+
+class ListEditor(QWidget):
+    current_changed = Signal(object)  # RecordRef | None
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        cls: type[model.Base],
+        relation: str,
+        columns: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.model = RecordTableModel(workspace, cls, relation, columns, self)
+        self.proxy = RowFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.singular = record_name(self.model.child)
+        self.view = QTableView(self)
+        self.view.setObjectName(f"{relation}-table")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAccessibleName(record_name(self.model.child, plural=True))
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.filters = QHBoxLayout()
+        buttons = QHBoxLayout()
+        self.add_button = self._button(
+            buttons, self.tr("Add"), QKeySequence("Ctrl+Shift+A"), self.add
+        )
+        self.remove_button = self._button(
+            buttons, self.tr("Remove"), QKeySequence("Ctrl+Shift+Del"), self.remove
+        )
+        self.up_button = self._button(
+            buttons, self.tr("Move up"), QKeySequence("Ctrl+Shift+Up"), lambda: self.move(-1)
+        )
+        self.down_button = self._button(
+            buttons, self.tr("Move down"), QKeySequence("Ctrl+Shift+Down"), lambda: self.move(1)
+        )
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(f"<b>{record_name(self.model.child, plural=True)}</b>", self)
+        title.setBuddy(self.view)
+        layout.addWidget(title)
+        layout.addLayout(self.filters)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self._selected_key: str | None = None
+        workspace.changed.connect(self.reload)
+        self._update_buttons()
+
+    def _button(
+        self, layout: QHBoxLayout, text: str, shortcut: QKeySequence, slot: Callable[[], Any]
+    ) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.clicked.connect(slot)
+        button.setShortcut(shortcut)
+        layout.addWidget(button)
+        return button
+
+    def add_filter(self, name: str, label: str, choices: list[tuple[Any, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter-{name}")
+        combo.addItem(self.tr("All"), None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_wanted(name, combo.currentData())
+        )
+        caption = QLabel(label + ":", self)
+        caption.setBuddy(combo)
+        self.filters.addWidget(caption)
+        self.filters.addWidget(combo)
+        return combo
+
+    def set_owner(self, owner: RecordRef | None) -> None:
+        self.model.set_owner(owner)
+        self._restore_selection()
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._restore_selection()
+        self._update_buttons()
+
+    def current(self) -> RecordRef | None:
+        key = self._selected_key
+        return RecordRef(self.model.child, key) if key else None
+
+    def select(self, key: str | None) -> None:
+        self._selected_key = key
+        self._restore_selection()
+
+    def add(self) -> None:
+        owner = self.model.owner
+        if owner is None:
+            return
+        index = self.model.row_of(self._selected_key) + 1 if self._selected_key else None
+        key = edits.add(
+            self.workspace,
+            owner,
+            self.model.relation,
+            new_record_values(self.model.child),
+            self.singular,
+            index=index if index and self._ordered() else None,
+        )
+        if key:
+            self.select(key)
+
+    def remove(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        row = self.model.row_of(record.key)
+        if edits.remove(self.workspace, record, self.singular):
+            remaining = self.model.rows
+            self.select(remaining[min(row, len(remaining) - 1)].key if remaining else None)
+            self.status.emit(self.tr("Removed. Undo with Ctrl+Z."))
+
+    def move(self, step: int) -> None:
+        record = self.current()
+        if record is None or not self._ordered():
+            return
+        target = self.model.row_of(record.key) + step
+        if 0 <= target < len(self.model.rows):
+            edits.move(self.workspace, record, target, self.singular)
+            self.select(record.key)
+
+    def _ordered(self) -> bool:
+        return hasattr(self.model.child, "position")
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if key != self._selected_key:
+            self._selected_key = key
+            self.current_changed.emit(self.current())
+        self._update_buttons()
+
+    def _restore_selection(self) -> None:
+        row = self.model.row_of(self._selected_key) if self._selected_key else -1
+        if row < 0 and self.model.rows and self._selected_key is None:
+            row = 0
+        if row < 0:
+            self._selected_key = None
+            self.view.clearSelection()
+            self.current_changed.emit(None)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                self.view.selectionModel().SelectionFlag.ClearAndSelect
+                | self.view.selectionModel().SelectionFlag.Rows,
+            )
+        key = self.model.rows[row].key
+        if key != self._selected_key:
+            self._selected_key = key
+        self.current_changed.emit(self.current())
+
+    def _update_buttons(self) -> None:
+        has_owner = self.model.owner is not None
+        selected = self.current() is not None
+        ordered = self._ordered()
+        self.add_button.setEnabled(has_owner)
+        self.remove_button.setEnabled(selected)
+        self.up_button.setVisible(ordered)
+        self.down_button.setVisible(ordered)
+        row = self.model.row_of(self._selected_key) if self._selected_key else -1
+        self.up_button.setEnabled(selected and row > 0)
+        self.down_button.setEnabled(selected and 0 <= row < len(self.model.rows) - 1)
