@@ -267,6 +267,10 @@ FIELDS: dict[str, str] = {
     "financial_consequences": QT_TRANSLATE_NOOP("Field", "Financial consequences"),
     "child_perspective": QT_TRANSLATE_NOOP("Field", "Child perspective"),
     "case_officer": QT_TRANSLATE_NOOP("Field", "Case officer"),
+    "linked_measures": QT_TRANSLATE_NOOP("Field", "Measures addressing it"),
+    "linked_promises": QT_TRANSLATE_NOOP("Field", "Linked promises"),
+    "latest_status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "evaluated_measure": QT_TRANSLATE_NOOP("Field", "Measure"),
 }
 SPECIFIC_FIELDS: dict[tuple[type[model.Base], str], str] = {
     (model.BoardDecision, "body"): QT_TRANSLATE_NOOP("Field", "Decided by"),

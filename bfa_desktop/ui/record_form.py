@@ -7,17 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.services.choices import choices
+from bfa_desktop.services.derived import derived_value, is_derived
 from bfa_desktop.services.editing import EditError, find
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.editors import ChoiceEditor, FieldEditor, LinksEditor, editor_for
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import field_label
+from bfa_desktop.ui.record_list import display
 from bfa_desktop.ui.workspace import Workspace
 
 
@@ -39,8 +42,17 @@ class RecordForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.derived: dict[str, QLabel] = {}
         for name in names:
             label = field_label(cls, name)
+            if is_derived(cls, name):  # shown, not edited (the other side of a link)
+                shown = QLabel(self)
+                shown.setObjectName(name)
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.derived[name] = shown
+                layout.addRow(label + ":", shown)
+                continue
             editor = self._editor(name, label)
             editor.setObjectName(name)
             editor.committed.connect(lambda value, n=name, t=label: self._edited(n, t, value))
@@ -70,6 +82,8 @@ class RecordForm(QWidget):
             self.workspace.read(lambda session: self._values(session, record)) if record else None
         )
         self.setEnabled(values is not None)
+        for name, shown in self.derived.items():
+            shown.setText(values[name][0] if values else "")
         for name, editor in self.editors.items():
             if values is None:
                 editor.set_value(None)
@@ -84,7 +98,9 @@ class RecordForm(QWidget):
             row = find(session, record.cls, record.key)
         except EditError:  # gone, e.g. removed by an undo
             return None
-        result: dict[str, tuple[Any, Any]] = {}
+        result: dict[str, tuple[Any, Any]] = {
+            name: (display(derived_value(row, name)) or "–", None) for name in self.derived
+        }
         for name in self.editors:
             if name in self.fields:
                 result[name] = (getattr(row, name), None)

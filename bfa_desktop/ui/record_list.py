@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_number
 from bfa_desktop.services.choices import describe
+from bfa_desktop.services.derived import derived_value, is_derived
 from bfa_desktop.services.editing import EditError, find, new_record_values
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
@@ -109,7 +110,8 @@ class RecordTableModel(QAbstractTableModel):
         rows = []
         for child in getattr(record, self.relation):
             values = {name: _value(child, name) for name in self.columns}
-            rows.append(Row(child.uuid, tuple(display(v) for v in values.values()), values))
+            texts = tuple(display(value) for value in values.values())
+            rows.append(Row(child.uuid, texts, {k: _plain(v) for k, v in values.items()}))
         return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -147,7 +149,18 @@ class RecordTableModel(QAbstractTableModel):
 def _value(record: model.Base, name: str) -> Any:
     if name == "number":
         return getattr(record, "number", None) or getattr(record, "rank", None)
+    if is_derived(type(record), name):
+        return derived_value(record, name)
     return getattr(record, name)
+
+
+def _plain(value: Any) -> Any:
+    """Records by their UUID: rows keep no database objects."""
+    if isinstance(value, model.Base):
+        return value.uuid  # type: ignore[attr-defined]
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 class RowFilter(QSortFilterProxyModel):
@@ -173,9 +186,7 @@ class RowFilter(QSortFilterProxyModel):
 
 def _matches(value: Any, wanted: Any) -> bool:
     if isinstance(value, list):
-        return any(_matches(item, wanted) for item in value)
-    if isinstance(value, model.Base):
-        return value.uuid == wanted  # type: ignore[attr-defined]
+        return wanted in value
     return value == wanted
 
 

@@ -1,0 +1,336 @@
+"""What each tab edits, declared: the fields shown and the lists with their columns."""
+
+from __future__ import annotations
+
+from bfa_desktop import model as m
+from bfa_desktop.ui.panels import ListSpec, PanelSpec
+
+PERIOD = PanelSpec(
+    m.Period,
+    ("start_date", "end_date", "legal_basis", "phase", "previous_period", "note"),
+    (
+        ListSpec(
+            "parties", ("organisation", "role"), PanelSpec(m.PeriodParty, ("organisation", "role"))
+        ),
+        ListSpec(
+            "decisions",
+            ("subject", "decision_date", "paragraph", "dnr"),
+            PanelSpec(
+                m.BoardDecision, ("subject", "body", "decision_date", "paragraph", "dnr", "summary")
+            ),
+        ),
+        ListSpec(
+            "signatories",
+            ("document", "person", "signed_date"),
+            PanelSpec(m.Signatory, ("document", "person", "signing_for", "signed_date")),
+        ),
+    ),
+)
+
+AGREEMENT = PanelSpec(
+    m.Agreement,
+    (
+        "title",
+        "dnr",
+        "signed_date",
+        "background",
+        "purpose",
+        "joint_goals",
+        "prioritised_problems",
+        "organisation_text",
+        "meeting_cadence",
+        "information_exchange",
+        "communication",
+        "follow_up",
+    ),
+)
+
+ENDORSEMENT = PanelSpec(
+    m.CouncilEndorsement, ("council", "meeting_date", "outcome", "present", "minutes_excerpt")
+)
+
+SITUATION = PanelSpec(
+    m.SituationPicture,
+    ("title", "year", "version", "document_date", "dnr"),
+    (
+        ListSpec(
+            "sections",
+            ("heading", "kind", "internal"),
+            PanelSpec(m.SituationSection, ("kind", "heading", "internal", "body")),
+        ),
+        ListSpec(
+            "statistics",
+            ("category", "area", "unit", "internal"),
+            PanelSpec(
+                m.StatisticSeries,
+                ("category", "area", "unit", "source", "internal"),
+                (
+                    ListSpec(
+                        "values", ("year", "value"), PanelSpec(m.StatisticValue, ("year", "value"))
+                    ),
+                ),
+            ),
+        ),
+        ListSpec(
+            "survey_indicators",
+            ("indicator", "area", "year", "value"),
+            PanelSpec(
+                m.SurveyIndicator,
+                (
+                    "survey",
+                    "indicator",
+                    "area",
+                    "year",
+                    "value",
+                    "unit",
+                    "comparison_area",
+                    "comparison_value",
+                    "source",
+                    "internal",
+                ),
+            ),
+        ),
+        ListSpec(
+            "places",
+            ("name", "area", "kind", "internal"),
+            PanelSpec(m.Place, ("name", "area", "kind", "time_pattern", "internal", "description")),
+        ),
+        ListSpec(
+            "problems",
+            ("number", "title"),
+            PanelSpec(
+                m.PrioritisedProblem,
+                ("title", "description", "analysis", "linked_measures"),
+                (ListSpec("causes", ("text",), PanelSpec(m.ProblemCause, ("text",))),),
+            ),
+        ),
+        ListSpec(
+            "sources",
+            ("name", "owner", "year"),
+            PanelSpec(m.Source, ("name", "owner", "year", "limitation")),
+        ),
+    ),
+)
+
+MEASURE = PanelSpec(
+    m.Measure,
+    (
+        "title",
+        "kind",
+        "description",
+        "operational_goal",
+        "problems",
+        "causes",
+        "owner_party",
+        "responsible_unit",
+        "responsible_person",
+        "partners",
+        "start_date",
+        "deadline",
+        "ongoing",
+        "work_kind",
+        "resources_kkr",
+        "resources_hours",
+        "within_existing_budget",
+        "resources_note",
+        "indicator",
+        "data_source",
+        "places",
+        "follow_up_frequency",
+        "linked_promises",
+    ),
+    (
+        ListSpec(
+            "follow_ups",
+            ("period_label", "status", "traffic_light"),
+            PanelSpec(
+                m.MeasureFollowUp,
+                (
+                    "period_label",
+                    "follow_up_date",
+                    "status",
+                    "traffic_light",
+                    "traffic_light_text",
+                    "outcome",
+                    "comment",
+                ),
+            ),
+        ),
+    ),
+)
+
+PLAN = PanelSpec(
+    m.ActionPlan,
+    ("title", "status", "version", "document_date", "decision", "introduction"),
+    (
+        ListSpec(
+            "focus_areas",
+            ("number", "title"),
+            PanelSpec(
+                m.FocusArea,
+                ("title", "problem_text", "problems"),
+                (
+                    ListSpec(
+                        "measures",
+                        ("number", "title", "owner_party", "responsible_unit", "latest_status"),
+                        MEASURE,
+                        filters=("responsible_unit", "owner_party", "latest_status"),
+                    ),
+                    ListSpec("causes", ("text",), PanelSpec(m.FocusAreaCause, ("text",))),
+                    ListSpec(
+                        "goals",
+                        ("text", "target", "target_date"),
+                        PanelSpec(
+                            m.EffectGoal, ("text", "indicator", "baseline", "target", "target_date")
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+
+PROMISES = PanelSpec(
+    m.CitizenPromises,
+    (
+        "title",
+        "status",
+        "document_date",
+        "valid_from",
+        "valid_to",
+        "introduction",
+        "situation_today",
+        "other_problems_note",
+        "expected_effect",
+        "follow_up",
+        "citizen_feedback",
+    ),
+    (
+        ListSpec(
+            "promises",
+            ("number", "actor", "sentence"),
+            PanelSpec(
+                m.Promise,
+                ("theme", "actor", "sentence", "quantity", "places", "measures"),
+                (
+                    ListSpec(
+                        "follow_ups",
+                        ("period_label", "status", "communicated_on"),
+                        PanelSpec(
+                            m.PromiseFollowUp,
+                            (
+                                "period_label",
+                                "follow_up_date",
+                                "status",
+                                "outcome",
+                                "comment",
+                                "communicated_on",
+                                "channel",
+                            ),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+
+EVALUATION = PanelSpec(
+    m.Evaluation,
+    (
+        "title",
+        "document_date",
+        "evaluated_period",
+        "summary",
+        "background",
+        "method",
+        "promises_follow_up",
+        "collaboration",
+        "lessons",
+    ),
+    (
+        ListSpec(
+            "rows",
+            ("evaluated_measure", "status", "traffic_light", "recommendation"),
+            PanelSpec(
+                m.EvaluationRow,
+                (
+                    "measure",
+                    "focus_area_title",
+                    "measure_number",
+                    "measure_title",
+                    "status",
+                    "traffic_light",
+                    "target_value",
+                    "outcome_value",
+                    "comment",
+                    "assessed_effect",
+                    "recommendation",
+                    "hours_spent",
+                ),
+            ),
+        ),
+    ),
+)
+
+REPORT = PanelSpec(
+    m.OfficialReport,
+    (
+        "title",
+        "unit",
+        "report_date",
+        "dnr",
+        "case_officer",
+        "recipient",
+        "matter",
+        "decision_heading",
+        "summary",
+        "background",
+        "statement",
+        "financial_consequences",
+        "child_perspective",
+    ),
+    (
+        ListSpec("decision_points", ("text",), PanelSpec(m.DecisionPoint, ("text",))),
+        ListSpec(
+            "attachments",
+            ("title", "document_date", "document"),
+            PanelSpec(m.Attachment, ("title", "document_date", "document")),
+        ),
+        ListSpec(
+            "recipients",
+            ("name", "organisation"),
+            PanelSpec(m.DistributionRecipient, ("name", "organisation")),
+        ),
+        ListSpec("extra_sections", ("heading",), PanelSpec(m.ReportSection, ("heading", "body"))),
+    ),
+)
+
+MUNICIPALITY = PanelSpec(
+    m.Municipality,
+    (
+        "name",
+        "short_name",
+        "default_unit",
+        "org_number",
+        "postal_address",
+        "visiting_address",
+        "phone",
+        "email",
+        "website",
+        "dnr_prefix",
+        "note",
+    ),
+    (
+        ListSpec(
+            "organisations",
+            ("name", "kind"),
+            PanelSpec(m.Organisation, ("name", "short_name", "kind", "description")),
+        ),
+        ListSpec(
+            "persons",
+            ("name", "title", "organisation"),
+            PanelSpec(m.Person, ("name", "title", "organisation", "phone", "email")),
+        ),
+    ),
+)

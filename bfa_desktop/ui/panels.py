@@ -1,0 +1,175 @@
+"""Panels built from small declarations: a record's form, then its owned lists, each with a
+detail panel for the selected item. Every tab of the window is such a declaration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bfa_desktop import model
+from bfa_desktop.services.editing import EditError, find, new_record_values
+from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.ui import edits
+from bfa_desktop.ui.edits import RecordRef
+from bfa_desktop.ui.labels import record_name
+from bfa_desktop.ui.record_form import RecordForm
+from bfa_desktop.ui.record_list import ListEditor
+from bfa_desktop.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    relation: str
+    columns: tuple[str, ...]
+    detail: PanelSpec
+    filters: tuple[str, ...] = ()  # columns offered as filters
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    cls: type[model.Base]
+    fields: tuple[str, ...]
+    lists: tuple[ListSpec, ...] = field(default_factory=tuple)
+
+
+class RecordPanel(QWidget):
+    """The form of one record and, beside it, its owned lists with their details."""
+
+    status = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, spec: PanelSpec, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.spec = spec
+        self.form = RecordForm(workspace, spec.cls, list(spec.fields), self)
+        self.form.setObjectName(f"form-{spec.cls.__name__}")
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.lists: list[tuple[ListEditor, RecordPanel]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not spec.lists:
+            layout.addWidget(scroll)
+            return
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        tabs = QTabWidget(splitter)
+        tabs.setDocumentMode(True)
+        for list_spec in spec.lists:
+            tabs.addTab(
+                self._list_with_detail(list_spec),
+                record_name(_child(spec.cls, list_spec.relation), plural=True),
+            )
+        splitter.addWidget(tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter)
+
+    def _list_with_detail(self, spec: ListSpec) -> QWidget:
+        container = QSplitter(Qt.Orientation.Vertical, self)
+        editor = ListEditor(self.workspace, self.spec.cls, spec.relation, spec.columns, container)
+        editor.setObjectName(f"list-{spec.relation}")
+        detail = RecordPanel(self.workspace, spec.detail, container)
+        editor.current_changed.connect(detail.show_record)
+        editor.status.connect(self.status)
+        detail.status.connect(self.status)
+        self.lists.append((editor, detail))
+        container.addWidget(editor)
+        container.addWidget(detail)
+        return container
+
+    def show_record(self, record: RecordRef | None) -> None:
+        self.form.show_record(record)
+        for editor, _detail in self.lists:
+            editor.set_owner(record)
+
+
+class DocumentPage(QWidget):
+    """A period's document (one to one): its panel, or a button that creates it."""
+
+    status = Signal(str)
+
+    def __init__(
+        self, workspace: Workspace, relation: str, spec: PanelSpec, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.relation = relation
+        self.period: RecordRef | None = None
+        self.stack = QStackedWidget(self)
+        empty = QWidget(self.stack)
+        empty_layout = QVBoxLayout(empty)
+        self.empty_text = QLabel(empty)
+        self.empty_text.setWordWrap(True)
+        self.create_button = QPushButton(
+            self.tr("Create %1").replace("%1", record_name(spec.cls)), empty
+        )
+        self.create_button.setObjectName(f"create-{relation}")
+        self.create_button.clicked.connect(self.create)
+        empty_layout.addStretch()
+        empty_layout.addWidget(self.empty_text, alignment=Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch()
+        self.panel = RecordPanel(workspace, spec, self.stack)
+        self.panel.status.connect(self.status)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.panel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.spec = spec
+        workspace.changed.connect(self.reload)
+        workspace.selection_changed.connect(self.reload)
+
+    def reload(self) -> None:
+        key = self.workspace.period_key
+        self.period = RecordRef(model.Period, key) if key else None
+        document = self.workspace.read(self._document_key) if key else None
+        self.stack.setCurrentIndex(1 if document else 0)
+        self.create_button.setEnabled(bool(key))
+        self.empty_text.setText(
+            self.tr("This period has no %1 yet.").replace("%1", record_name(self.spec.cls))
+            if key
+            else self.tr("Choose a municipality and a period at the top of the window.")
+        )
+        current = self.panel.form.record
+        wanted = RecordRef(self.spec.cls, document) if document else None
+        if wanted != current:
+            self.panel.show_record(wanted)
+
+    def _document_key(self, session: object) -> str | None:
+        try:
+            period = find(session, model.Period, self.workspace.period_key)  # type: ignore[arg-type]
+        except EditError:
+            return None
+        document = getattr(period, self.relation)
+        return document.uuid if document is not None else None
+
+    def create(self) -> None:
+        if self.period is None:
+            return
+        edits.add(
+            self.workspace,
+            self.period,
+            self.relation,
+            new_record_values(self.spec.cls),
+            record_name(self.spec.cls),
+        )
+
+
+def _child(cls: type[model.Base], relation: str) -> type[model.Base]:
+    return next(c.target for c in node(cls).children if c.name == relation)
