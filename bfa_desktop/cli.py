@@ -169,13 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_window(args: argparse.Namespace) -> ExitCode:
-    print(
-        "Programfönstret finns inte i den här versionen ännu. "
-        "Se 'bfa-desktop --help' för de kommandon som finns.",
-        file=sys.stderr,
-    )
-    return ExitCode.OK
+def _run_window(args: argparse.Namespace) -> int:
+    from bfa_desktop.ui.application import run_window  # noqa: PLC0415 - Qt only for the window
+
+    return run_window(resolve_database_path(args.database))
 
 
 def _run_demo(args: argparse.Namespace) -> ExitCode:

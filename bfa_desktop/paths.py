@@ -10,18 +10,23 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 @cache
-def resources_folder() -> Path:
+def data_folder(name: str) -> Path:
+    """A top-level data folder (resources, translations) wherever the program is installed."""
     candidates = [
-        _PACKAGE / "resources",  # wheel (resources/ is force-included into the package)
-        _PACKAGE.parent / "resources",  # checkout or editable install
+        _PACKAGE / name,  # wheel (the folder is force-included into the package)
+        _PACKAGE.parent / name,  # checkout or editable install
     ]
     bundle = getattr(sys, "_MEIPASS", None)  # frozen application
     if bundle:
-        candidates.insert(0, Path(bundle) / "resources")
+        candidates.insert(0, Path(bundle) / name)
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("BFA Desktop's resources folder is missing from the installation.")
+    raise FileNotFoundError(f"BFA Desktop's {name} folder is missing from the installation.")
+
+
+def resources_folder() -> Path:
+    return data_folder("resources")
 
 
 def resource_path(*parts: str) -> Path:

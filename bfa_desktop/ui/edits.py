@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,15 +24,11 @@ class RecordRef:
     key: str
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
-
-
 def set_field(workspace: Workspace, record: RecordRef, name: str, value: Any, label: str) -> bool:
     cls, key = record.cls, record.key
     return run(
         workspace,
-        tr("change %1").replace("%1", label),
+        QCoreApplication.translate("Edits", "change %1").replace("%1", label),
         lambda session: editing.set_field(session, cls, key, name, value),
         lambda session, old: editing.set_field(session, cls, key, name, old),
     )
@@ -43,7 +40,7 @@ def set_reference(
     cls, key = record.cls, record.key
     return run(
         workspace,
-        tr("change %1").replace("%1", label),
+        QCoreApplication.translate("Edits", "change %1").replace("%1", label),
         lambda session: editing.set_reference(session, cls, key, name, target),
         lambda session, old: editing.set_reference(session, cls, key, name, old),
     )
@@ -55,7 +52,7 @@ def set_links(
     cls, key = record.cls, record.key
     return run(
         workspace,
-        tr("change %1").replace("%1", label),
+        QCoreApplication.translate("Edits", "change %1").replace("%1", label),
         lambda session: editing.set_links(session, cls, key, name, targets),
         lambda session, old: editing.set_links(session, cls, key, name, old),
     )
@@ -72,28 +69,37 @@ def add(
 ) -> str | None:
     """Add a record; redo after undo brings back the same record (same UUID)."""
     child = next(c.target for c in node(parent.cls).children if c.name == relation)
+    return create(
+        workspace,
+        child,
+        lambda session: editing.add(session, parent.cls, parent.key, relation, values, index=index),
+        QCoreApplication.translate("Edits", "add %1").replace("%1", label),
+    )
+
+
+def create(
+    workspace: Workspace, cls: type[model.Base], make: Callable[[Session], str], text: str
+) -> str | None:
+    """Create a record with `make` (which returns its UUID), undoably: undo removes it, redo
+    restores the very same record."""
     state: dict[str, Any] = {"key": None, "snapshot": None}
 
     def do(session: Session) -> None:
         if state["snapshot"] is None:
-            state["key"] = editing.add(
-                session, parent.cls, parent.key, relation, values, index=index
-            )
+            state["key"] = make(session)
         else:
             editing.restore(session, state["snapshot"])
 
     def undo(session: Session, _memory: Any) -> None:
-        state["snapshot"] = editing.remove(session, child, state["key"])
+        state["snapshot"] = editing.remove(session, cls, state["key"])
 
-    if not run(workspace, tr("add %1").replace("%1", label), do, undo):
-        return None
-    return state["key"]
+    return state["key"] if run(workspace, text, do, undo) else None
 
 
 def remove(workspace: Workspace, record: RecordRef, label: str) -> bool:
     return run(
         workspace,
-        tr("remove %1").replace("%1", label),
+        QCoreApplication.translate("Edits", "remove %1").replace("%1", label),
         lambda session: editing.remove(session, record.cls, record.key),
         editing.restore,
     )
@@ -102,7 +108,7 @@ def remove(workspace: Workspace, record: RecordRef, label: str) -> bool:
 def move(workspace: Workspace, record: RecordRef, index: int, label: str) -> bool:
     return run(
         workspace,
-        tr("move %1").replace("%1", label),
+        QCoreApplication.translate("Edits", "move %1").replace("%1", label),
         lambda session: editing.move(session, record.cls, record.key, index),
         lambda session, old: editing.move(session, record.cls, record.key, old),
     )

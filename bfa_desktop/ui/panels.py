@@ -44,16 +44,18 @@ class PanelSpec:
 
 
 class RecordPanel(QWidget):
-    """The form of one record and, beside it, its owned lists with their details."""
+    """A record's form and, in tabs beside it, its owned lists – each list with the detail
+    panel of its selected item, side by side at the top level, one above the other deeper."""
 
     status = Signal(str)
 
     def __init__(
-        self, workspace: Workspace, spec: PanelSpec, parent: QWidget | None = None
+        self, workspace: Workspace, spec: PanelSpec, parent: QWidget | None = None, depth: int = 0
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.spec = spec
+        self.depth = depth
         self.form = RecordForm(workspace, spec.cls, list(spec.fields), self)
         self.form.setObjectName(f"form-{spec.cls.__name__}")
         scroll = QScrollArea(self)
@@ -65,31 +67,28 @@ class RecordPanel(QWidget):
         if not spec.lists:
             layout.addWidget(scroll)
             return
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
-        tabs = QTabWidget(splitter)
-        tabs.setDocumentMode(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Details"))
         for list_spec in spec.lists:
-            tabs.addTab(
-                self._list_with_detail(list_spec),
-                record_name(_child(spec.cls, list_spec.relation), plural=True),
-            )
-        splitter.addWidget(tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter)
+            child = _child(spec.cls, list_spec.relation)
+            self.tabs.addTab(self._list_with_detail(list_spec), record_name(child, plural=True))
+        layout.addWidget(self.tabs)
 
     def _list_with_detail(self, spec: ListSpec) -> QWidget:
-        container = QSplitter(Qt.Orientation.Vertical, self)
+        orientation = Qt.Orientation.Horizontal if self.depth == 0 else Qt.Orientation.Vertical
+        container = QSplitter(orientation, self)
         editor = ListEditor(self.workspace, self.spec.cls, spec.relation, spec.columns, container)
         editor.setObjectName(f"list-{spec.relation}")
-        detail = RecordPanel(self.workspace, spec.detail, container)
+        detail = RecordPanel(self.workspace, spec.detail, container, self.depth + 1)
         editor.current_changed.connect(detail.show_record)
         editor.status.connect(self.status)
         detail.status.connect(self.status)
         self.lists.append((editor, detail))
         container.addWidget(editor)
         container.addWidget(detail)
+        container.setStretchFactor(0, 2 if self.depth == 0 else 1)
+        container.setStretchFactor(1, 3)
         return container
 
     def show_record(self, record: RecordRef | None) -> None:

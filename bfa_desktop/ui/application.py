@@ -1,0 +1,120 @@
+"""Starting the window: crash handler first, then Qt, the language, one instance per database,
+the database, and the first-start choice when it is empty."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from bfa_desktop import __version__
+from bfa_desktop.crash import CrashHandler, dialogs_enabled
+from bfa_desktop.services.demo import load_demo
+from bfa_desktop.services.lookup import all_municipalities
+from bfa_desktop.settings import UI_LANGUAGE, UserSettings
+from bfa_desktop.storage.database import open_database
+from bfa_desktop.storage.errors import StorageError
+from bfa_desktop.ui import translations
+from bfa_desktop.ui.crash_dialog import show_crash
+from bfa_desktop.ui.export_dialog import ExportDialog
+from bfa_desktop.ui.main_window import MainWindow
+from bfa_desktop.ui.workspace import Workspace
+
+EXIT_DATABASE = 3
+EXIT_ALREADY_OPEN = 7
+
+
+def run_window(database_path: Path, settings: UserSettings | None = None) -> int:
+    handler = CrashHandler(show_crash)
+    handler.install()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("BFA Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("BFA Desktop")
+    settings = settings or UserSettings()
+    translations.install(settings.get(UI_LANGUAGE))
+
+    lock = QLockFile(str(database_path) + ".lock")
+    lock.setStaleLockTime(0)  # a crashed instance's lock is recognised by its dead process
+    database_path.parent.mkdir(parents=True, exist_ok=True)
+    if not lock.tryLock(200):
+        _tell(
+            app.translate("Application", "BFA Desktop is already open"),
+            app.translate(
+                "Application",
+                "BFA Desktop is already running with this database (%1). Switch to that window, "
+                "or close it first.",
+            ).replace("%1", str(database_path)),
+        )
+        return EXIT_ALREADY_OPEN
+    try:
+        database = open_database(database_path)
+    except StorageError as error:
+        lock.unlock()
+        _tell(app.translate("Application", "The database cannot be opened"), str(error))
+        return EXIT_DATABASE
+    workspace = Workspace(database)
+    window = MainWindow(workspace, settings)
+    window.export_requested.connect(lambda: ExportDialog(workspace, settings, window).exec())
+    window.demo_requested.connect(lambda: _load_demo(workspace, window))
+    window.language_requested.connect(lambda code: _change_language(settings, window, code))
+    window.show()
+    if not workspace.read(all_municipalities):
+        _first_start(workspace, window)
+    try:
+        return app.exec()
+    finally:
+        database.close()
+        lock.unlock()
+
+
+def _first_start(workspace: Workspace, window: MainWindow) -> None:
+    """An empty database: offer the example, or a municipality of one's own."""
+    if not dialogs_enabled():
+        return
+    box = QMessageBox(window)
+    box.setWindowTitle(window.tr("Welcome to BFA Desktop"))
+    box.setText(
+        window.tr(
+            "The database is empty. Start with the example municipality (invented data) to see "
+            "how it works, or create your own municipality and period."
+        )
+    )
+    example = box.addButton(window.tr("Load the example"), QMessageBox.ButtonRole.AcceptRole)
+    own = box.addButton(window.tr("Create my municipality…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is example:
+        _load_demo(workspace, window)
+    elif isinstance(clicked, QPushButton) and clicked is own:
+        window.new_municipality()
+
+
+def _load_demo(workspace: Workspace, window: MainWindow) -> None:
+    with workspace.database.session() as session:
+        municipality, _created = load_demo(session)
+        key = municipality.uuid
+    workspace.choose(key, "")
+    window.refresh_choosers()
+    workspace.changed.emit()
+
+
+def _change_language(settings: UserSettings, window: MainWindow, language: str) -> None:
+    settings.set(UI_LANGUAGE, language)
+    if dialogs_enabled():
+        QMessageBox.information(
+            window,
+            "BFA Desktop",
+            "Språket ändras nästa gång programmet startar."
+            if language == "sv"
+            else "The language changes the next time the program starts.",
+        )
+
+
+def _tell(title: str, message: str) -> None:
+    print(f"bfa-desktop: {message}", file=sys.stderr)
+    if dialogs_enabled():
+        QMessageBox.critical(None, title, message)

@@ -1,0 +1,136 @@
+"""The UI language: Qt's own translations (standard buttons) and ours.
+
+Sources are translations/bfa_desktop_<language>.ts (Qt Linguist). A compiled .qm next to them
+is used when present (the built application); a checkout reads the .ts itself, so it needs no
+build step.
+
+    python -m bfa_desktop.ui.translations update    # refresh the .ts files from the source
+    python -m bfa_desktop.ui.translations compile   # make the .qm files
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from bfa_desktop.paths import data_folder
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+SOURCE_LANGUAGE = "en"
+_PACKAGE = Path(__file__).resolve().parent.parent
+_installed: list[QTranslator] = []
+
+
+def ts_path(language: str) -> Path:
+    return data_folder("translations") / f"bfa_desktop_{language}.ts"
+
+
+class TsTranslator(QTranslator):
+    """Translations read straight from a Linguist .ts file (finished entries only)."""
+
+    def __init__(self, path: Path, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.messages: dict[tuple[str, str], str] = {}
+        root = ElementTree.parse(path).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                    continue
+                if translation.text:
+                    self.messages[name, message.findtext("source", "")] = translation.text
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.messages.get((context, source))  # None: untranslated, Qt shows the source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.messages
+
+
+def install(language: str) -> None:
+    """Replace the installed translators with those of `language` (sv or en)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    source = ts_path(language)
+    compiled = source.with_suffix(".qm")
+    ours: QTranslator = QTranslator(app)
+    if not (compiled.exists() and ours.load(str(compiled))):
+        ours = TsTranslator(source, app)
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)
+
+
+def sources() -> list[Path]:
+    """The Python files whose strings are translated: the window."""
+    return sorted((_PACKAGE / "ui").glob("*.py"))
+
+
+def update(folder: Path | None = None) -> list[Path]:
+    """Refresh the .ts files from the source (new strings come in as unfinished)."""
+    folder = folder or data_folder("translations")
+    written = []
+    for language in LANGUAGES:
+        target = folder / f"bfa_desktop_{language}.ts"
+        _tool(
+            "lupdate",
+            *map(str, sources()),
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            language,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(target),
+        )
+        written.append(target)
+    return written
+
+
+def compile_all(folder: Path | None = None) -> list[Path]:
+    folder = folder or data_folder("translations")
+    compiled = []
+    for language in LANGUAGES:
+        source = folder / f"bfa_desktop_{language}.ts"
+        target = source.with_suffix(".qm")
+        _tool("lrelease", str(source), "-qm", str(target))
+        compiled.append(target)
+    return compiled
+
+
+def _tool(name: str, *arguments: str) -> None:
+    executable = shutil.which(
+        f"pyside6-{name}", path=str(Path(sys.executable).parent)
+    ) or shutil.which(f"pyside6-{name}")
+    if executable is None:
+        raise FileNotFoundError(f"pyside6-{name} was not found (it comes with PySide6)")
+    subprocess.run([executable, *arguments], check=True, capture_output=True, text=True)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        print("\n".join(map(str, update())))
+    elif command == "compile":
+        print("\n".join(map(str, compile_all())))
+    else:
+        print(__doc__)
+        sys.exit(2)
