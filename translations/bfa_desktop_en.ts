@@ -5,1574 +5,1577 @@
     <name>Application</name>
     <message>
         <source>BFA Desktop is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>BFA Desktop is already open</translation>
     </message>
     <message>
         <source>BFA Desktop is already running with this database (%1). Switch to that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>BFA Desktop is already running with this database (%1). Switch to that window, or close it first.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Welcome to BFA Desktop</source>
+        <translation>Welcome to BFA Desktop</translation>
+    </message>
+    <message>
+        <source>The database is empty. Start with the example municipality (invented data) to see how it works, or create your own municipality and period.</source>
+        <translation>The database is empty. Start with the example municipality (invented data) to see how it works, or create your own municipality and period.</translation>
+    </message>
+    <message>
+        <source>Load the example</source>
+        <translation>Load the example</translation>
+    </message>
+    <message>
+        <source>Create my municipality…</source>
+        <translation>Create my municipality…</translation>
     </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
     <name>Code</name>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Department or office</source>
-        <translation type="unfinished"></translation>
+        <translation>Department or office</translation>
     </message>
     <message>
         <source>Municipal company</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal company</translation>
     </message>
     <message>
         <source>Local police area</source>
-        <translation type="unfinished"></translation>
+        <translation>Local police area</translation>
     </message>
     <message>
         <source>Police area</source>
-        <translation type="unfinished"></translation>
+        <translation>Police area</translation>
     </message>
     <message>
         <source>Crime prevention council</source>
-        <translation type="unfinished"></translation>
+        <translation>Crime prevention council</translation>
     </message>
     <message>
         <source>Board or committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Board or committee</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Housing company</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing company</translation>
     </message>
     <message>
         <source>Public transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Public transport</translation>
     </message>
     <message>
         <source>Security company</source>
-        <translation type="unfinished"></translation>
+        <translation>Security company</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>Neighbourhood watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood watch</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Other organisation</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Voluntary agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntary agreement</translation>
     </message>
     <message>
         <source>Act 2023:196</source>
-        <translation type="unfinished"></translation>
+        <translation>Act 2023:196</translation>
     </message>
     <message>
         <source>Initiating</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiating</translation>
     </message>
     <message>
         <source>Own preparations</source>
-        <translation type="unfinished"></translation>
+        <translation>Own preparations</translation>
     </message>
     <message>
         <source>Joint preparations</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint preparations</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Endorsed by the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsed by the council</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsed</translation>
     </message>
     <message>
         <source>Endorsed with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endorsed with changes</translation>
     </message>
     <message>
         <source>Not endorsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not endorsed</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed</translation>
     </message>
     <message>
         <source>Collaboration agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration agreement</translation>
     </message>
     <message>
         <source>Adoption of plan and promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoption of plan and promises</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>Official report</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>Citizen promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen promises</translation>
     </message>
     <message>
         <source>Joint situation picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint situation picture</translation>
     </message>
     <message>
         <source>Excerpt from the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpt from the minutes</translation>
     </message>
     <message>
         <source>Evaluation of the previous plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation of the previous plan</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>The municipality in brief</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality in brief</translation>
     </message>
     <message>
         <source>Crime trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Crime trends</translation>
     </message>
     <message>
         <source>Feeling of safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeling of safety</translation>
     </message>
     <message>
         <source>Places and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Places and times</translation>
     </message>
     <message>
         <source>Children and young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Children and young people</translation>
     </message>
     <message>
         <source>Special theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Special theme</translation>
     </message>
     <message>
         <source>Dialogues</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogues</translation>
     </message>
     <message>
         <source>Analysis and causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis and causes</translation>
     </message>
     <message>
         <source>Prioritised problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritised problems</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Perceived as unsafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Perceived as unsafe</translation>
     </message>
     <message>
         <source>Crime hot spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Crime hot spot</translation>
     </message>
     <message>
         <source>Unsafe and hot spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsafe and hot spot</translation>
     </message>
     <message>
         <source>Situational</source>
-        <translation type="unfinished"></translation>
+        <translation>Situational</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping</translation>
     </message>
     <message>
         <source>The municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>The municipality</translation>
     </message>
     <message>
         <source>The police</source>
-        <translation type="unfinished"></translation>
+        <translation>The police</translation>
     </message>
     <message>
         <source>Jointly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jointly</translation>
     </message>
     <message>
         <source>Another party</source>
-        <translation type="unfinished"></translation>
+        <translation>Another party</translation>
     </message>
     <message>
         <source>One-off effort</source>
-        <translation type="unfinished"></translation>
+        <translation>One-off effort</translation>
     </message>
     <message>
         <source>Ordinary work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary work</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Half-yearly</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <source>At the end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>At the end of the period</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Delayed</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Green – on track</source>
-        <translation type="unfinished"></translation>
+        <translation>Green – on track</translation>
     </message>
     <message>
         <source>Yellow – at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow – at risk</translation>
     </message>
     <message>
         <source>Red – off track</source>
-        <translation type="unfinished"></translation>
+        <translation>Red – off track</translation>
     </message>
     <message>
         <source>Police and municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Police and municipality</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly done</translation>
     </message>
     <message>
         <source>Ongoing – carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing – carried over</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Continue in a changed form</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue in a changed form</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Make it ordinary work</source>
-        <translation type="unfinished"></translation>
+        <translation>Make it ordinary work</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>BFA Desktop ran into an unexpected error. Your saved work is safe: every change is stored as you make it. The details are saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BFA Desktop ran into an unexpected error. Your saved work is safe: every change is stored as you make it. The details are saved in %1.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy details</translation>
     </message>
 </context>
 <context>
     <name>DateEditor</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Not a date: write it as YYYY-MM-DD, e.g. 2021-01-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a date: write it as YYYY-MM-DD, e.g. 2021-01-01.</translation>
     </message>
 </context>
 <context>
     <name>DocumentPage</name>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create %1</translation>
     </message>
     <message>
         <source>This period has no %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This period has no %1 yet.</translation>
     </message>
     <message>
         <source>Choose a municipality and a period at the top of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a municipality and a period at the top of the window.</translation>
     </message>
 </context>
 <context>
     <name>Edits</name>
     <message>
         <source>change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>change %1</translation>
     </message>
     <message>
         <source>add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>add %1</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remove %1</translation>
     </message>
     <message>
         <source>move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>move %1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Export documents</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>The period has no such document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period has no such document yet.</translation>
     </message>
     <message>
         <source>&amp;Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Word (.docx)</translation>
     </message>
     <message>
         <source>&amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF</translation>
     </message>
     <message>
         <source>The standard template</source>
-        <translation type="unfinished"></translation>
+        <translation>The standard template</translation>
     </message>
     <message>
         <source>Include internal sections and figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Include internal sections and figures</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <source>Folder for the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the documents</translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Word template</translation>
     </message>
     <message>
         <source>Word templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Choose at least one document and one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one document and one format.</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling after the current file…</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export done</source>
-        <translation type="unfinished"></translation>
+        <translation>Export done</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder</translation>
     </message>
     <message>
         <source>Cancelled. Files finished before stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled. Files finished before stay as they are.</translation>
     </message>
 </context>
 <context>
     <name>ExportWorker</name>
     <message>
         <source>The export failed unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed unexpectedly: %1</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Short name</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation number</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postal address</translation>
     </message>
     <message>
         <source>Visiting address</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiting address</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Case number prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number prefix</translation>
     </message>
     <message>
         <source>Example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Example data</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed on</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Background</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Joint goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint goals</translation>
     </message>
     <message>
         <source>Prioritised problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritised problems</translation>
     </message>
     <message>
         <source>Organisation of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation of the work</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Exchange of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange of information</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Excerpt from the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpt from the minutes</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Council</source>
-        <translation type="unfinished"></translation>
+        <translation>Council</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Date of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of decision</translation>
     </message>
     <message>
         <source>Paragraph (§)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraph (§)</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Signs for</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs for</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading</translation>
     </message>
     <message>
         <source>Internal (left out of the public edition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal (left out of the public edition)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitations</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Comparison area</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison area</translation>
     </message>
     <message>
         <source>Comparison value</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison value</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <source>Cause analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause analysis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <source>Operational goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Operational goal</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Ongoing (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing (no deadline)</translation>
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of work</translation>
     </message>
     <message>
         <source>Money (thousand SEK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Money (thousand SEK)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Within the existing budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Within the existing budget</translation>
     </message>
     <message>
         <source>About the resources</source>
-        <translation type="unfinished"></translation>
+        <translation>About the resources</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>Follow-up frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up frequency</translation>
     </message>
     <message>
         <source>Responsible unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit</translation>
     </message>
     <message>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible person</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Causes addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes addressed</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Assessment in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment in words</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid to</translation>
     </message>
     <message>
         <source>The situation today</source>
-        <translation type="unfinished"></translation>
+        <translation>The situation today</translation>
     </message>
     <message>
         <source>Other problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Other problems</translation>
     </message>
     <message>
         <source>Expected effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected effect</translation>
     </message>
     <message>
         <source>Telling citizens the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Telling citizens the results</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Who promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Who promises</translation>
     </message>
     <message>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Communicated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Communicated on</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Evaluated period</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated period</translation>
     </message>
     <message>
         <source>Focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus area</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Assessed effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed effect</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <source>Hours spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours spent</translation>
     </message>
     <message>
         <source>Measure of the previous plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure of the previous plan</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <source>Heading of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading of the decision</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Statement</translation>
     </message>
     <message>
         <source>Financial consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial consequences</translation>
     </message>
     <message>
         <source>Child perspective</source>
-        <translation type="unfinished"></translation>
+        <translation>Child perspective</translation>
     </message>
     <message>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>Follow-up of the promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the promises</translation>
     </message>
     <message>
         <source>How the collaboration worked</source>
-        <translation type="unfinished"></translation>
+        <translation>How the collaboration worked</translation>
     </message>
     <message>
         <source>Lessons for the next plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons for the next plan</translation>
     </message>
     <message>
         <source>Measures addressing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures addressing it</translation>
     </message>
     <message>
         <source>Linked promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked promises</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>Unit of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of measure</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of place</translation>
     </message>
     <message>
         <source>Kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of measure</translation>
     </message>
     <message>
         <source>Description and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Description and steps</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Removed. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>New period…</source>
-        <translation type="unfinished"></translation>
+        <translation>New period…</translation>
     </message>
     <message>
         <source>Period and parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Period and parties</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>Council&apos;s endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Council&apos;s endorsement</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Situation picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situation picture</translation>
     </message>
     <message>
         <source>Action &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &amp;plan</translation>
     </message>
     <message>
         <source>Citizen p&amp;romises</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen p&amp;romises</translation>
     </message>
     <message>
         <source>&amp;Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluation</translation>
     </message>
     <message>
         <source>Official &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Official &amp;report</translation>
     </message>
     <message>
         <source>Municipalit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalit&amp;y</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>New &amp;municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;municipality…</translation>
     </message>
     <message>
         <source>New &amp;period…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;period…</translation>
     </message>
     <message>
         <source>Load the &amp;example municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the &amp;example municipality</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About BFA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About BFA Desktop</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>New municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>New municipality</translation>
     </message>
     <message>
         <source>Name of the municipality (e.g. Danderyds kommun):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the municipality (e.g. Danderyds kommun):</translation>
     </message>
     <message>
         <source>Local police area (may be left empty):</source>
-        <translation type="unfinished"></translation>
+        <translation>Local police area (may be left empty):</translation>
     </message>
     <message>
         <source>New period</source>
-        <translation type="unfinished"></translation>
+        <translation>New period</translation>
     </message>
     <message>
         <source>Years of the period (e.g. 2025–2026):</source>
-        <translation type="unfinished"></translation>
+        <translation>Years of the period (e.g. 2025–2026):</translation>
     </message>
     <message>
         <source>Write the years of the period, e.g. 2025–2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the years of the period, e.g. 2025–2026.</translation>
     </message>
     <message>
         <source>new period</source>
-        <translation type="unfinished"></translation>
+        <translation>new period</translation>
     </message>
     <message>
         <source>About BFA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About BFA Desktop</translation>
     </message>
     <message>
         <source>BFA Desktop %1
 
 The documents of the crime-prevention collaboration between a municipality and the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>BFA Desktop %1
+
+The documents of the crime-prevention collaboration between a municipality and the police.</translation>
     </message>
 </context>
 <context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number is needed here.</translation>
     </message>
     <message>
         <source>Not a number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a number: %1</translation>
     </message>
     <message>
         <source>A whole number is needed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A whole number is needed here.</translation>
     </message>
 </context>
 <context>
     <name>Record</name>
     <message>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>municipality</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>period</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>party</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>council&apos;s endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>council&apos;s endorsement</translation>
     </message>
     <message>
         <source>Council&apos;s endorsement</source>
-        <translation type="unfinished"></translation>
+        <translation>Council&apos;s endorsement</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decision</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>signatory</translation>
     </message>
     <message>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatories</translation>
     </message>
     <message>
         <source>situation picture</source>
-        <translation type="unfinished"></translation>
+        <translation>situation picture</translation>
     </message>
     <message>
         <source>Situation picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation picture</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>section</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>statistics series</source>
-        <translation type="unfinished"></translation>
+        <translation>statistics series</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>survey indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>survey indicator</translation>
     </message>
     <message>
         <source>Survey indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Survey indicators</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>prioritised problem</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritised problem</translation>
     </message>
     <message>
         <source>Prioritised problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritised problems</translation>
     </message>
     <message>
         <source>cause</source>
-        <translation type="unfinished"></translation>
+        <translation>cause</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes</translation>
     </message>
     <message>
         <source>action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>action plan</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <source>focus area</source>
-        <translation type="unfinished"></translation>
+        <translation>focus area</translation>
     </message>
     <message>
         <source>Focus areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus areas</translation>
     </message>
     <message>
         <source>effect goal</source>
-        <translation type="unfinished"></translation>
+        <translation>effect goal</translation>
     </message>
     <message>
         <source>Effect goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect goals</translation>
     </message>
     <message>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>measure</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>citizen promises</source>
-        <translation type="unfinished"></translation>
+        <translation>citizen promises</translation>
     </message>
     <message>
         <source>Citizen promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen promises</translation>
     </message>
     <message>
         <source>promise</source>
-        <translation type="unfinished"></translation>
+        <translation>promise</translation>
     </message>
     <message>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Promises</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluation</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>evaluated measure</source>
-        <translation type="unfinished"></translation>
+        <translation>evaluated measure</translation>
     </message>
     <message>
         <source>Evaluated measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated measures</translation>
     </message>
     <message>
         <source>official report</source>
-        <translation type="unfinished"></translation>
+        <translation>official report</translation>
     </message>
     <message>
         <source>Official report</source>
-        <translation type="unfinished"></translation>
+        <translation>Official report</translation>
     </message>
     <message>
         <source>decision point</source>
-        <translation type="unfinished"></translation>
+        <translation>decision point</translation>
     </message>
     <message>
         <source>Proposed decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed decisions</translation>
     </message>
     <message>
         <source>further section</source>
-        <translation type="unfinished"></translation>
+        <translation>further section</translation>
     </message>
     <message>
         <source>Further sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Further sections</translation>
     </message>
     <message>
         <source>document in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>document in the case</translation>
     </message>
     <message>
         <source>Documents in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents in the case</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>recipient</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
 </context>
 <context>
     <name>RecordPanel</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
     <name>RichTextEdit</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Welcome to BFA Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is empty. Start with the example municipality (invented data) to see how it works, or create your own municipality and period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create my municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from bfa_desktop import __version__
@@ -41,8 +41,8 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
     database_path.parent.mkdir(parents=True, exist_ok=True)
     if not lock.tryLock(200):
         _tell(
-            app.translate("Application", "BFA Desktop is already open"),
-            app.translate(
+            QCoreApplication.translate("Application", "BFA Desktop is already open"),
+            QCoreApplication.translate(
                 "Application",
                 "BFA Desktop is already running with this database (%1). Switch to that window, "
                 "or close it first.",
@@ -53,7 +53,9 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
         database = open_database(database_path)
     except StorageError as error:
         lock.unlock()
-        _tell(app.translate("Application", "The database cannot be opened"), str(error))
+        _tell(
+            QCoreApplication.translate("Application", "The database cannot be opened"), str(error)
+        )
         return EXIT_DATABASE
     workspace = Workspace(database)
     window = MainWindow(workspace, settings)
@@ -75,15 +77,22 @@ def _first_start(workspace: Workspace, window: MainWindow) -> None:
     if not dialogs_enabled():
         return
     box = QMessageBox(window)
-    box.setWindowTitle(window.tr("Welcome to BFA Desktop"))
+    box.setWindowTitle(QCoreApplication.translate("Application", "Welcome to BFA Desktop"))
     box.setText(
-        window.tr(
+        QCoreApplication.translate(
+            "Application",
             "The database is empty. Start with the example municipality (invented data) to see "
-            "how it works, or create your own municipality and period."
+            "how it works, or create your own municipality and period.",
         )
     )
-    example = box.addButton(window.tr("Load the example"), QMessageBox.ButtonRole.AcceptRole)
-    own = box.addButton(window.tr("Create my municipality…"), QMessageBox.ButtonRole.ActionRole)
+    example = box.addButton(
+        QCoreApplication.translate("Application", "Load the example"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    own = box.addButton(
+        QCoreApplication.translate("Application", "Create my municipality…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()

@@ -302,7 +302,7 @@ _CODE_LIST: list[tuple[StrEnum, str]] = [
     (enums.OrganisationKind.FORENING, QT_TRANSLATE_NOOP("Code", "Association")),
     (enums.OrganisationKind.GRANNSAMVERKAN, QT_TRANSLATE_NOOP("Code", "Neighbourhood watch")),
     (enums.OrganisationKind.NARINGSLIV, QT_TRANSLATE_NOOP("Code", "Business")),
-    (enums.OrganisationKind.ANNAN, QT_TRANSLATE_NOOP("Code", "Other")),
+    (enums.OrganisationKind.ANNAN, QT_TRANSLATE_NOOP("Code", "Other organisation")),
     (enums.PartyRole.KOMMUN, QT_TRANSLATE_NOOP("Code", "Municipality")),
     (enums.PartyRole.POLIS, QT_TRANSLATE_NOOP("Code", "Police")),
     (enums.PartyRole.SAMVERKANSPART, QT_TRANSLATE_NOOP("Code", "Partner")),
