@@ -40,6 +40,8 @@ def random_value(rng: random.Random, field: Field) -> Any:  # noqa: PLR0911 - on
         return rng.uniform(-1e6, 1e6)
     if kind is date:
         return date(2000, 1, 1) + timedelta(days=rng.randint(0, 20_000))
+    if kind is bytes:
+        return rng.randbytes(rng.randint(0, 64))
     if kind is datetime:
         return datetime(2020, 1, 1) + timedelta(seconds=rng.randint(0, 10**9), microseconds=7)
     return random_text(rng, field.max_length)

@@ -609,8 +609,8 @@
         <translation>Website</translation>
     </message>
     <message>
-        <source>Case number prefix</source>
-        <translation>Case number prefix</translation>
+        <source>Case number pattern</source>
+        <translation>Case number pattern</translation>
     </message>
     <message>
         <source>Example data</source>
@@ -1131,6 +1131,10 @@
         <translation>New period…</translation>
     </message>
     <message>
+        <source>Ready for export?</source>
+        <translation>Ready for export?</translation>
+    </message>
+    <message>
         <source>Period and parties</source>
         <translation>Period and parties</translation>
     </message>
@@ -1272,6 +1276,81 @@ The documents of the crime-prevention collaboration between a municipality and t
     </message>
 </context>
 <context>
+    <name>MunicipalityAssets</name>
+    <message>
+        <source>Word template and logo</source>
+        <translation>Word template and logo</translation>
+    </message>
+    <message>
+        <source>Choose template…</source>
+        <translation>Choose template…</translation>
+    </message>
+    <message>
+        <source>Use the standard template</source>
+        <translation>Use the standard template</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The standard template</source>
+        <translation>The standard template</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own (placeholder)</source>
+        <translation>The template&apos;s own (placeholder)</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s Word template</source>
+        <translation>The municipality&apos;s Word template</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx *.dotx)</source>
+        <translation>Word templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Check of the template</source>
+        <translation>Check of the template</translation>
+    </message>
+    <message>
+        <source>Use the template anyway?</source>
+        <translation>Use the template anyway?</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s logo</source>
+        <translation>The municipality&apos;s logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>change the template</source>
+        <translation>change the template</translation>
+    </message>
+    <message>
+        <source>change the logo</source>
+        <translation>change the logo</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
@@ -1284,6 +1363,108 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>A whole number is needed here.</source>
         <translation>A whole number is needed here.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The joint situation picture is missing.</source>
+        <translation>The joint situation picture is missing.</translation>
+    </message>
+    <message>
+        <source>The action plan is missing.</source>
+        <translation>The action plan is missing.</translation>
+    </message>
+    <message>
+        <source>The citizen promises are missing.</source>
+        <translation>The citizen promises are missing.</translation>
+    </message>
+    <message>
+        <source>The official report is missing.</source>
+        <translation>The official report is missing.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s endorsement has no meeting date.</source>
+        <translation>The council&apos;s endorsement has no meeting date.</translation>
+    </message>
+    <message>
+        <source>The situation picture has no prioritised problems.</source>
+        <translation>The situation picture has no prioritised problems.</translation>
+    </message>
+    <message>
+        <source>Focus area %(number)s has no measures.</source>
+        <translation>Focus area %(number)s has no measures.</translation>
+    </message>
+    <message>
+        <source>Measure %(number)s has no title.</source>
+        <translation>Measure %(number)s has no title.</translation>
+    </message>
+    <message>
+        <source>Measure %(number)s has no one responsible.</source>
+        <translation>Measure %(number)s has no one responsible.</translation>
+    </message>
+    <message>
+        <source>Measure %(number)s has no start, or neither deadline nor “ongoing”.</source>
+        <translation>Measure %(number)s has no start, or neither deadline nor “ongoing”.</translation>
+    </message>
+    <message>
+        <source>A follow-up of measure %(number)s has a colour but no words.</source>
+        <translation>A follow-up of measure %(number)s has a colour but no words.</translation>
+    </message>
+    <message>
+        <source>There are %(count)s promises; two to five is usual.</source>
+        <translation>There are %(count)s promises; two to five is usual.</translation>
+    </message>
+    <message>
+        <source>Promise %(number)s has no sentence.</source>
+        <translation>Promise %(number)s has no sentence.</translation>
+    </message>
+    <message>
+        <source>Promise %(number)s does not say who promises.</source>
+        <translation>Promise %(number)s does not say who promises.</translation>
+    </message>
+    <message>
+        <source>The official report has no case number.</source>
+        <translation>The official report has no case number.</translation>
+    </message>
+    <message>
+        <source>The official report has no date.</source>
+        <translation>The official report has no date.</translation>
+    </message>
+    <message>
+        <source>The official report has no case officer.</source>
+        <translation>The official report has no case officer.</translation>
+    </message>
+    <message>
+        <source>The official report proposes no decision.</source>
+        <translation>The official report proposes no decision.</translation>
+    </message>
+    <message>
+        <source>The official report lists no documents in the case.</source>
+        <translation>The official report lists no documents in the case.</translation>
+    </message>
+    <message>
+        <source>The official report has no distribution list.</source>
+        <translation>The official report has no distribution list.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>What is missing before export</source>
+        <translation>What is missing before export</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Choose a period.</translation>
+    </message>
+    <message>
+        <source>Still missing before the documents go to the board (Enter opens the field):</source>
+        <translation>Still missing before the documents go to the board (Enter opens the field):</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the documents are ready to export.</source>
+        <translation>Nothing is missing: the documents are ready to export.</translation>
     </message>
 </context>
 <context>

@@ -609,8 +609,8 @@
         <translation>Webbplats</translation>
     </message>
     <message>
-        <source>Case number prefix</source>
-        <translation>Diarieprefix</translation>
+        <source>Case number pattern</source>
+        <translation>Mönster för diarienummer</translation>
     </message>
     <message>
         <source>Example data</source>
@@ -1131,6 +1131,10 @@
         <translation>Ny period…</translation>
     </message>
     <message>
+        <source>Ready for export?</source>
+        <translation>Klart för export?</translation>
+    </message>
+    <message>
         <source>Period and parties</source>
         <translation>Period och parter</translation>
     </message>
@@ -1272,6 +1276,81 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     </message>
 </context>
 <context>
+    <name>MunicipalityAssets</name>
+    <message>
+        <source>Word template and logo</source>
+        <translation>Word-mall och logotyp</translation>
+    </message>
+    <message>
+        <source>Choose template…</source>
+        <translation>Välj mall…</translation>
+    </message>
+    <message>
+        <source>Use the standard template</source>
+        <translation>Använd standardmallen</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Välj logotyp…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Ta bort logotypen</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Mall:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>The standard template</source>
+        <translation>Standardmallen</translation>
+    </message>
+    <message>
+        <source>The template&apos;s own (placeholder)</source>
+        <translation>Mallens egen (platshållare)</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s Word template</source>
+        <translation>Kommunens Word-mall</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx *.dotx)</source>
+        <translation>Word-mallar (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Check of the template</source>
+        <translation>Kontroll av mallen</translation>
+    </message>
+    <message>
+        <source>Use the template anyway?</source>
+        <translation>Använda mallen ändå?</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s logo</source>
+        <translation>Kommunens logotyp</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>change the template</source>
+        <translation>byt mall</translation>
+    </message>
+    <message>
+        <source>change the logo</source>
+        <translation>byt logotyp</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
@@ -1284,6 +1363,108 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>A whole number is needed here.</source>
         <translation>Här behövs ett heltal.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>The joint situation picture is missing.</source>
+        <translation>Den gemensamma lägesbilden saknas.</translation>
+    </message>
+    <message>
+        <source>The action plan is missing.</source>
+        <translation>Handlingsplanen saknas.</translation>
+    </message>
+    <message>
+        <source>The citizen promises are missing.</source>
+        <translation>Medborgarlöftena saknas.</translation>
+    </message>
+    <message>
+        <source>The official report is missing.</source>
+        <translation>Tjänsteutlåtandet saknas.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s endorsement has no meeting date.</source>
+        <translation>Rådets ställningstagande saknar sammanträdesdatum.</translation>
+    </message>
+    <message>
+        <source>The situation picture has no prioritised problems.</source>
+        <translation>Lägesbilden har inga prioriterade problem.</translation>
+    </message>
+    <message>
+        <source>Focus area %(number)s has no measures.</source>
+        <translation>Fokusområde %(number)s har inga åtgärder.</translation>
+    </message>
+    <message>
+        <source>Measure %(number)s has no title.</source>
+        <translation>Åtgärd %(number)s saknar titel.</translation>
+    </message>
+    <message>
+        <source>Measure %(number)s has no one responsible.</source>
+        <translation>Åtgärd %(number)s saknar ansvarig.</translation>
+    </message>
+    <message>
+        <source>Measure %(number)s has no start, or neither deadline nor “ongoing”.</source>
+        <translation>Åtgärd %(number)s saknar start, eller både slutdatum och ”löpande”.</translation>
+    </message>
+    <message>
+        <source>A follow-up of measure %(number)s has a colour but no words.</source>
+        <translation>En uppföljning av åtgärd %(number)s har en färg men ingen bedömning i ord.</translation>
+    </message>
+    <message>
+        <source>There are %(count)s promises; two to five is usual.</source>
+        <translation>Det finns %(count)s löften; två till fem är det vanliga.</translation>
+    </message>
+    <message>
+        <source>Promise %(number)s has no sentence.</source>
+        <translation>Löfte %(number)s saknar text.</translation>
+    </message>
+    <message>
+        <source>Promise %(number)s does not say who promises.</source>
+        <translation>Löfte %(number)s säger inte vem som lovar.</translation>
+    </message>
+    <message>
+        <source>The official report has no case number.</source>
+        <translation>Tjänsteutlåtandet saknar diarienummer.</translation>
+    </message>
+    <message>
+        <source>The official report has no date.</source>
+        <translation>Tjänsteutlåtandet saknar datum.</translation>
+    </message>
+    <message>
+        <source>The official report has no case officer.</source>
+        <translation>Tjänsteutlåtandet saknar handläggare.</translation>
+    </message>
+    <message>
+        <source>The official report proposes no decision.</source>
+        <translation>Tjänsteutlåtandet föreslår inget beslut.</translation>
+    </message>
+    <message>
+        <source>The official report lists no documents in the case.</source>
+        <translation>Tjänsteutlåtandet listar inga handlingar i ärendet.</translation>
+    </message>
+    <message>
+        <source>The official report has no distribution list.</source>
+        <translation>Tjänsteutlåtandet saknar sändlista (expedieras).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>What is missing before export</source>
+        <translation>Det som saknas före export</translation>
+    </message>
+    <message>
+        <source>Choose a period.</source>
+        <translation>Välj en period.</translation>
+    </message>
+    <message>
+        <source>Still missing before the documents go to the board (Enter opens the field):</source>
+        <translation>Saknas innan dokumenten kan gå till kommunstyrelsen (Enter öppnar fältet):</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the documents are ready to export.</source>
+        <translation>Inget saknas: dokumenten är klara att exportera.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
-from bfa_desktop.documents.template import default_template_path
+from bfa_desktop.documents.template import LOGO_ALT_TEXT, default_template_path
 from bfa_desktop.documents.wordxml import (
     remove_table_borders,
     set_alt_text,
@@ -38,7 +38,6 @@ from bfa_desktop.documents.wordxml import (
 
 BODY_FONT = "Times New Roman"
 HEADING_FONT = "Arial"
-LOGO_ALT_TEXT = "Kommunens logotyp"
 _FIXED_TIME = datetime(2026, 1, 1)
 
 # (style, font, size pt, bold, italic, space before pt, space after pt)

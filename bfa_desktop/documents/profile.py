@@ -271,7 +271,7 @@ class _RunReader:
             self.pieces.append(Text(" ", bold, italic))
         elif child.tag == qn("w:drawing"):
             picture = _picture(child, self.part)
-            if picture is not None and _drawable(picture.data):
+            if picture is not None and drawable(picture.data):
                 self.pieces.append(picture)
             else:
                 self.styles.pictures_left_out += 1
@@ -295,7 +295,7 @@ def _run_format(node: etree._Element) -> tuple[bool, bool]:
     return on("w:b"), on("w:i")
 
 
-def _drawable(data: bytes) -> bool:
+def drawable(data: bytes) -> bool:
     """Whether the PDF can draw the picture: PNG, JPEG or GIF that decodes."""
     if not data.startswith((b"\x89PNG", b"\xff\xd8", b"GIF8")):
         return False

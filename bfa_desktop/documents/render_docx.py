@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -25,6 +24,7 @@ from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
 from bfa_desktop.documents.template import (
     CONTENT_MARKERS,
+    TemplateSource,
     fill_placeholders,
     open_template,
     placeholder_values,
@@ -57,8 +57,8 @@ _BULLET_ABSTRACT_ID, _DECIMAL_ABSTRACT_ID = 9101, 9102
 _BULLETS = ("•", "–", "◦")
 
 
-def render_docx(document: Document, template: Path | None = None) -> bytes:
-    word = open_template(template)
+def render_docx(document: Document, template: TemplateSource = None) -> bytes:
+    word = open_template(template, document.info.logo)
     _WordWriter(word).write(document)
     output = io.BytesIO()
     word.save(output)

@@ -10,7 +10,6 @@ accessible original.
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -50,6 +49,7 @@ from bfa_desktop.documents.render_docx import SIGNATURE_LINE
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
 from bfa_desktop.documents.template import (
+    TemplateSource,
     fill_placeholders,
     open_template,
     placeholder_values,
@@ -74,8 +74,8 @@ _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA
 _BULLETS = ("•", "–", "◦")
 
 
-def render_pdf(document: Document, template: Path | None = None) -> bytes:
-    word = open_template(template)
+def render_pdf(document: Document, template: TemplateSource = None) -> bytes:
+    word = open_template(template, document.info.logo)
     fill_placeholders(word, placeholder_values(document.info))
     profile = read_profile(word)
     output = io.BytesIO()

@@ -25,7 +25,7 @@ from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from bfa_desktop.documents.profile import CONTENT_MARKERS, read_profile
+from bfa_desktop.documents.profile import CONTENT_MARKERS, drawable, read_profile
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import REQUIRED_STYLES
 from bfa_desktop.documents.swedish import format_date
@@ -120,13 +120,26 @@ def placeholder_values(info: DocumentInfo) -> dict[str, str]:
     return {name: xml_safe(value) for name, value in zip(VALUE_PLACEHOLDERS, values, strict=True)}
 
 
+@dataclass(frozen=True)
+class StoredTemplate:
+    """A template kept in the database (the municipality's own), by its file name."""
+
+    name: str
+    data: bytes
+
+
+TemplateSource = Path | StoredTemplate | None
+LOGO_ALT_TEXT = "Kommunens logotyp"
+
+
 def default_template_path() -> Path:
     return resource_path(*DEFAULT_TEMPLATE)
 
 
-def open_template(path: Path | None = None) -> WordDocument:
-    """The template as a python-docx document, refusing what is not a sound Word file."""
-    source = path or default_template_path()
+def open_template(template: TemplateSource = None, logo: bytes | None = None) -> WordDocument:
+    """The template as a python-docx document, refusing what is not a sound Word file; with
+    `logo`, the municipality's logo stands in the template's logo picture."""
+    source = template or default_template_path()
     data = _read_checked(source)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -138,7 +151,54 @@ def open_template(path: Path | None = None) -> WordDocument:
             f"{source.name} är skadad eller ofullständig och kan inte användas som mall "
             f"({type(error).__name__}). Välj en annan mall eller spara om den i Word."
         ) from error
+    if logo:
+        replace_logo(document, logo)
     return document
+
+
+def replace_logo(document: WordDocument, logo: bytes) -> None:
+    """Put `logo` in place of the template's logo: the pictures whose alt text names the logo,
+    else the first picture of the first-page header. The height stays, the width follows."""
+    pictures = [
+        (part, inline)
+        for part in _header_and_footer_parts(document)
+        for inline in part._element.iter(qn("wp:inline"))
+    ]
+    named = [(part, inline) for part, inline in pictures if _alt_text(inline) == LOGO_ALT_TEXT]
+    for part, inline in named or pictures[:1]:
+        blip = next(inline.iter(qn("a:blip")), None)
+        if blip is None:
+            continue
+        relationship, image = part.part.get_or_add_image(io.BytesIO(logo))
+        blip.set(qn("r:embed"), relationship)
+        extent = inline.find(qn("wp:extent"))
+        height = int(extent.get("cy"))
+        width = height * image.px_width // max(image.px_height, 1)
+        extent.set("cx", str(width))
+        for shape_extent in inline.iter(qn("a:ext")):
+            shape_extent.set("cx", str(width))
+
+
+def check_logo(name: str, data: bytes) -> None:
+    """A logo must be a picture both Word and the PDF can show: PNG, JPEG or GIF."""
+    if not drawable(data):
+        raise TemplateError(
+            f"{name} kan inte användas som logotyp. Spara logotypen som PNG eller JPEG."
+        )
+
+
+def _header_and_footer_parts(document: WordDocument) -> list[object]:
+    parts = []
+    for section in document.sections:
+        for part in (section.first_page_header, section.header, section.first_page_footer):
+            if not part.is_linked_to_previous and part not in parts:
+                parts.append(part)
+    return parts
+
+
+def _alt_text(inline: etree._Element) -> str:
+    properties = inline.find(qn("wp:docPr"))
+    return properties.get("descr", "") if properties is not None else ""
 
 
 def _touch_everything_used(document: WordDocument) -> None:
@@ -150,10 +210,10 @@ def _touch_everything_used(document: WordDocument) -> None:
     read_profile(document)
 
 
-def check_template(path: Path | None = None) -> TemplateReport:
+def check_template(template: TemplateSource = None) -> TemplateReport:
     """What a template lacks or holds that the export does not know; raises TemplateError
     for a file that cannot be used at all."""
-    document = open_template(path)
+    document = open_template(template)
     names = {style.name for style in document.styles}
     report = TemplateReport(missing_styles=[s for s in REQUIRED_STYLES if s not in names])
     found = {match.group(1) for p in template_paragraphs(document) for match in _matches(p)}
@@ -259,10 +319,15 @@ def _matches(paragraph: Paragraph) -> Iterator[re.Match[str]]:
     return PLACEHOLDER.finditer("".join(run.text for run in paragraph.runs))
 
 
-def _read_checked(path: Path) -> bytes:
+def _read_checked(path: Path | StoredTemplate) -> bytes:
     """The template's bytes, with a .dotx turned into a document; refuses macros, non-Word
     files, archive tricks (zip bombs, path traversal, DTDs) and oversized files."""
-    data = _read_limited(path)
+    if isinstance(path, StoredTemplate):
+        data = path.data
+        if len(data) > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"Mallen {path.name} är för stor.")
+    else:
+        data = _read_limited(path)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
@@ -278,7 +343,7 @@ def _read_checked(path: Path) -> bytes:
         ) from error
 
 
-def _word_document(path: Path, archive: zipfile.ZipFile, data: bytes) -> bytes:
+def _word_document(path: Path | StoredTemplate, archive: zipfile.ZipFile, data: bytes) -> bytes:
     _check_archive(path, archive)
     content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
     if any(marker in content_types for marker in MACRO_TYPES) or any(
@@ -316,7 +381,7 @@ def _read_limited(path: Path) -> bytes:
     return data
 
 
-def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+def _check_archive(path: Path | StoredTemplate, archive: zipfile.ZipFile) -> None:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
         raise TemplateError(f"{path.name} innehåller orimligt många delar och används inte.")

@@ -44,6 +44,7 @@ class DocumentInfo:
     language: str = "sv-SE"
     public_edition: bool = True  # internal sections and figures are left out
     contact: Contact = field(default_factory=Contact)
+    logo: bytes | None = None  # the municipality's logo, in place of the template's
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bfa_desktop.model.base import Base, Record, enum_type
@@ -28,7 +28,14 @@ class Municipality(Record, Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     website: Mapped[str] = mapped_column(String(200), default="")
-    dnr_prefix: Mapped[str] = mapped_column(String(20), default="KS")  # dnr "KS 2020/0359"
+    # How the municipality writes a case number: ÅÅÅÅ is the year, NNNN the serial number.
+    dnr_pattern: Mapped[str] = mapped_column(String(50), default="KS ÅÅÅÅ/NNNN")
+    # The municipality's own Word template and logo, kept here so they work offline and travel
+    # with the municipality's data. Empty: the bundled template and its logo placeholder.
+    template: Mapped[bytes | None] = mapped_column(LargeBinary)
+    template_name: Mapped[str] = mapped_column(String(255), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_name: Mapped[str] = mapped_column(String(255), default="")
     is_example: Mapped[bool] = mapped_column(default=False)  # demo data, says so everywhere
     note: Mapped[str] = mapped_column(Text, default="")
 

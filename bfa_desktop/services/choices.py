@@ -102,3 +102,14 @@ _SCOPES: dict[tuple[type[model.Base], str], Scope] = {
         r.evaluation.evaluated_period  # type: ignore[attr-defined]
     ),
 }
+
+
+def path_from_period(record: model.Base) -> list[tuple[str, str]]:
+    """The way from the record's period down to it: (relation, uuid) per step, e.g.
+    [("action_plan", plan), ("focus_areas", area), ("measures", measure)]."""
+    steps: list[tuple[str, str]] = []
+    while not isinstance(record, model.Period | model.Municipality):
+        owner, relation = owner_of(record)
+        steps.append((relation, record.uuid))  # type: ignore[attr-defined]
+        record = owner
+    return list(reversed(steps))

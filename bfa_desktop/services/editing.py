@@ -363,7 +363,17 @@ def _reference(cls: type[model.Base], name: str, *, many: bool) -> Reference:
     return reference
 
 
-def _checked(spec: Field, value: Any) -> Any:  # noqa: PLR0911 - one case per kind of field
+_VALUE_CHECKS: dict[type, Callable[[Any], bool]] = {
+    bool: lambda v: isinstance(v, bool),
+    int: lambda v: isinstance(v, int) and not isinstance(v, bool),
+    float: lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    date: lambda v: isinstance(v, date) and not isinstance(v, datetime),
+    str: lambda v: isinstance(v, str),
+    bytes: lambda v: isinstance(v, bytes),
+}
+
+
+def _checked(spec: Field, value: Any) -> Any:
     """The value in the field's own type, or EditError."""
     if value is None:
         if not spec.nullable:
@@ -375,18 +385,14 @@ def _checked(spec: Field, value: Any) -> Any:  # noqa: PLR0911 - one case per ki
             return kind(value)
         except ValueError as error:
             raise EditError(f"Okänt värde {value!r}.") from error
-    if kind is bool and isinstance(value, bool):
-        return value
-    if kind is int and isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+    check = _VALUE_CHECKS.get(kind)
+    if check is None or not check(value):
+        raise EditError(f"Värdet {value!r} passar inte fältet.")
+    if isinstance(value, str | bytes) and len(value) > spec.max_length:
+        what = "Texten" if isinstance(value, str) else "Filen"
+        raise EditError(f"{what} är för lång (högst {spec.max_length} tecken).")
+    if kind is float:
         if not math.isfinite(value):
             raise EditError("Talet är ogiltigt.")
         return float(value)
-    if kind is date and isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if kind is str and isinstance(value, str):
-        if len(value) > spec.max_length:
-            raise EditError(f"Texten är för lång (högst {spec.max_length} tecken).")
-        return value
-    raise EditError(f"Värdet {value!r} passar inte fältet.")
+    return value

@@ -11,9 +11,14 @@ from pathlib import Path
 from bfa_desktop.documents.compose import BUILDERS, build, has_document
 from bfa_desktop.documents.render_docx import render_docx
 from bfa_desktop.documents.render_pdf import render_pdf
-from bfa_desktop.documents.template import TemplateReport, check_template
+from bfa_desktop.documents.template import (
+    StoredTemplate,
+    TemplateReport,
+    TemplateSource,
+    check_template,
+)
 from bfa_desktop.fileio import WriteError, atomic_write
-from bfa_desktop.model import Period
+from bfa_desktop.model import Municipality, Period
 from bfa_desktop.model.enums import DocumentKind, label
 
 
@@ -55,17 +60,19 @@ def export_period(
     *,
     documents: Sequence[DocumentKind] | None = None,
     formats: Sequence[ExportFormat] = (ExportFormat.DOCX, ExportFormat.PDF),
-    template: Path | None = None,
+    template: TemplateSource = None,
     public: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Write the chosen documents (default: all the period has) in the chosen formats.
 
-    The template is checked before anything is written. Each file is written atomically.
+    The template is the one given, else the municipality's own, else the bundled one; it is
+    checked before anything is written. Each file is written atomically.
     """
     if not folder.is_dir():
         raise WriteError(f"Mappen {folder} finns inte.")
+    template = template or municipality_template(period.municipality)
     report = check_template(template)
     kinds = _documents(period, documents)
     total = len(kinds) * len(formats)
@@ -83,6 +90,12 @@ def export_period(
     if progress:
         progress(total, total, "")
     return result
+
+
+def municipality_template(municipality: Municipality) -> StoredTemplate | None:
+    if not municipality.template:
+        return None
+    return StoredTemplate(municipality.template_name or "kommunens mall", municipality.template)
 
 
 def _documents(period: Period, wanted: Sequence[DocumentKind] | None) -> list[DocumentKind]:

@@ -151,7 +151,7 @@ FIELDS: dict[str, str] = {
     "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
     "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
     "website": QT_TRANSLATE_NOOP("Field", "Website"),
-    "dnr_prefix": QT_TRANSLATE_NOOP("Field", "Case number prefix"),
+    "dnr_pattern": QT_TRANSLATE_NOOP("Field", "Case number pattern"),
     "is_example": QT_TRANSLATE_NOOP("Field", "Example data"),
     "note": QT_TRANSLATE_NOOP("Field", "Note"),
     "kind": QT_TRANSLATE_NOOP("Field", "Type"),

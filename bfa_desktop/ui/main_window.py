@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bfa_desktop import __version__, model
+from bfa_desktop.services.choices import path_from_period
 from bfa_desktop.services.editing import EditError, find
 from bfa_desktop.services.lookup import all_municipalities
+from bfa_desktop.services.readiness import Finding
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import (
     LAST_MUNICIPALITY,
@@ -36,8 +38,24 @@ from bfa_desktop.settings import (
 from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.editors import FieldEditor
 from bfa_desktop.ui.edits import RecordRef
+from bfa_desktop.ui.municipality_assets import MunicipalityAssets
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.readiness_view import ReadinessView
 from bfa_desktop.ui.workspace import Workspace
+
+DOCUMENT_TABS = {
+    "situation_picture": "situation",
+    "action_plan": "plan",
+    "citizen_promises": "promises",
+    "evaluation": "evaluation",
+    "official_report": "report",
+}
+MISSING_DOCUMENT_TABS = {
+    "no-situation-picture": "situation",
+    "no-action-plan": "plan",
+    "no-citizen-promises": "promises",
+    "no-official-report": "report",
+}
 
 
 class MainWindow(QMainWindow):
@@ -94,6 +112,10 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         overview = QTabWidget(self)
         overview.setDocumentMode(True)
+        self.overview = overview
+        self.readiness = ReadinessView(self.workspace, overview)
+        self.readiness.activated.connect(self.reveal)
+        overview.addTab(self.readiness, self.tr("Ready for export?"))
         self.period_panel = RecordPanel(self.workspace, pages.PERIOD, overview)
         overview.addTab(self.period_panel, self.tr("Period and parties"))
         overview.addTab(
@@ -105,7 +127,12 @@ class MainWindow(QMainWindow):
             self.tr("Council's endorsement"),
         )
         self.workspace.selection_changed.connect(self._show_period)
-        self.municipality_panel = RecordPanel(self.workspace, pages.MUNICIPALITY, self)
+        municipality = QWidget(self)
+        municipality_layout = QVBoxLayout(municipality)
+        municipality_layout.setContentsMargins(0, 0, 0, 0)
+        municipality_layout.addWidget(MunicipalityAssets(self.workspace, municipality))
+        self.municipality_panel = RecordPanel(self.workspace, pages.MUNICIPALITY, municipality)
+        municipality_layout.addWidget(self.municipality_panel, stretch=1)
         self.workspace.selection_changed.connect(self._show_municipality)
         tabs: list[tuple[str, str, QWidget]] = [
             ("overview", self.tr("&Overview"), overview),
@@ -134,7 +161,7 @@ class MainWindow(QMainWindow):
                 self.tr("Official &report"),
                 DocumentPage(self.workspace, "official_report", pages.REPORT, self),
             ),
-            ("municipality", self.tr("Municipalit&y"), self.municipality_panel),
+            ("municipality", self.tr("Municipalit&y"), municipality),
         ]
         for name, title, page in tabs:
             page.setObjectName(f"page-{name}")
@@ -299,6 +326,19 @@ class MainWindow(QMainWindow):
         if key:
             self.workspace.choose(municipality, key)
             self.refresh_choosers()
+
+    # --- going to a field -------------------------------------------------------------------
+
+    def reveal(self, finding: Finding) -> None:
+        """Open the tab, lists and form of a finding's record and put the cursor in its field."""
+        steps = self.workspace.read(
+            lambda session: path_from_period(find(session, finding.record, finding.key))
+        )
+        tab = DOCUMENT_TABS.get(steps[0][0]) if steps else MISSING_DOCUMENT_TABS.get(finding.code)
+        page = self.pages.get(tab or "overview")
+        self.tabs.setCurrentWidget(page)
+        if isinstance(page, DocumentPage):
+            page.reveal(steps[1:], finding.field_name)
 
     # --- the rest ---------------------------------------------------------------------------
 

@@ -318,7 +318,7 @@ MUNICIPALITY = PanelSpec(
         "phone",
         "email",
         "website",
-        "dnr_prefix",
+        "dnr_pattern",
         "note",
     ),
     (

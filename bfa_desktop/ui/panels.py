@@ -96,6 +96,21 @@ class RecordPanel(QWidget):
         for editor, _detail in self.lists:
             editor.set_owner(record)
 
+    def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
+        """Open the lists along `steps` (relation, uuid) and put the cursor in `field`."""
+        if not steps:
+            if hasattr(self, "tabs"):
+                self.tabs.setCurrentIndex(0)
+            self.form.focus_field(field)
+            return
+        relation, key = steps[0]
+        for index, (editor, detail) in enumerate(self.lists):
+            if editor.model.relation == relation:
+                self.tabs.setCurrentIndex(index + 1)
+                editor.select(key)
+                detail.reveal(steps[1:], field)
+                return
+
 
 class DocumentPage(QWidget):
     """A period's document (one to one): its panel, or a button that creates it."""
@@ -149,6 +164,10 @@ class DocumentPage(QWidget):
         wanted = RecordRef(self.spec.cls, document) if document else None
         if wanted != current:
             self.panel.show_record(wanted)
+
+    def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
+        self.reload()
+        self.panel.reveal(steps, field)
 
     def _document_key(self, session: object) -> str | None:
         try:

@@ -113,6 +113,16 @@ class RecordForm(QWidget):
                 result[name] = (target.uuid if target is not None else None, options)
         return result
 
+    def focus_field(self, name: str) -> None:
+        editor = self.editors.get(name)
+        if editor is not None:
+            editor.setFocus()
+            parent = self.parentWidget()
+            while parent is not None and not hasattr(parent, "ensureWidgetVisible"):
+                parent = parent.parentWidget()
+            if parent is not None:
+                parent.ensureWidgetVisible(editor)  # type: ignore[attr-defined]
+
     def _edited(self, name: str, label: str, value: Any) -> None:
         if self.record is None:
             return

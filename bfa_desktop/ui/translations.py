@@ -101,8 +101,35 @@ def update(folder: Path | None = None) -> list[Path]:
             "-ts",
             str(target),
         )
+        if language == SOURCE_LANGUAGE:
+            _finish_with_sources(target)
         written.append(target)
     return written
+
+
+def _finish_with_sources(path: Path) -> None:
+    """In the source language's own file every entry is its source text (plural forms too)."""
+    tree = ElementTree.parse(path)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source", "")
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ElementTree.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+        del translation.attrib["type"]
+        changed = True
+    if changed:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+        _tool(
+            "lupdate", *map(str, sources()), "-no-obsolete", "-locations", "none", "-ts", str(path)
+        )
 
 
 def compile_all(folder: Path | None = None) -> list[Path]:

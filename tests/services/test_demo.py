@@ -149,7 +149,7 @@ def test_municipality_has_contact_details(municipality: Municipality) -> None:
             municipality.phone,
             municipality.email,
             municipality.website,
-            municipality.dnr_prefix == "KS",
+            municipality.dnr_pattern == "KS ÅÅÅÅ/NNNN",
         )
     )
 

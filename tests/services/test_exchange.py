@@ -206,7 +206,8 @@ def mutate(document: dict[str, Any], change: str) -> Any:  # noqa: PLR0911, PLR0
     elif change == "lone surrogate":
         return exchange.dumps(doc).replace('"name": "', '"name": "\\ud800', 1)
     elif change == "NaN number":
-        return exchange.dumps(doc).replace('"version": 1', '"version": NaN', 1)
+        version = f'"version": {exchange.FORMAT_VERSION}'
+        return exchange.dumps(doc).replace(version, '"version": NaN', 1)
     elif change == "duplicate key":
         return exchange.dumps(doc).replace('"format":', '"version": 1, "format":', 1)
     elif change == "not JSON":
@@ -364,3 +365,41 @@ def test_many_problems_are_listed_but_the_message_stays_readable(
     assert len(refused.value.problems) > 40
     assert "problem till" in str(refused.value)
     assert len(str(refused.value).splitlines()) <= 22
+
+
+def test_a_version_1_file_is_read_with_its_prefix_as_the_pattern(
+    valid_document: dict[str, Any], database: Database
+) -> None:
+    """Version 1 wrote the case-number prefix; version 2 writes the pattern."""
+    old = copy.deepcopy(valid_document)
+    old["version"] = 1
+    municipality = old["municipality"]
+    for name in ("dnr_pattern", "template", "template_name", "logo", "logo_name"):
+        municipality.pop(name, None)
+    municipality["dnr_prefix"] = "KS"
+    import_into(database, old)
+    with database.session() as session:
+        stored = session.scalars(select(model.Municipality)).one()
+        assert stored.dnr_pattern == "KS ÅÅÅÅ/NNNN"
+        assert stored.template is None
+
+
+def test_template_and_logo_travel_as_base64(database: Database, tmp_path: Path) -> None:
+    source = generated_database(tmp_path / "a.sqlite3", seed=2)
+    with source.session() as session:
+        municipality = session.scalars(select(model.Municipality)).one()
+        municipality.template, municipality.logo = b"PK\x03\x04 mall", b"\x89PNG logga"
+    document = export_from(source)
+    assert isinstance(document["municipality"]["template"], str)
+    import_into(database, document)
+    with database.session() as session:
+        stored = session.scalars(select(model.Municipality)).one()
+        assert (stored.template, stored.logo) == (b"PK\x03\x04 mall", b"\x89PNG logga")
+    source.close()
+
+
+def test_binary_that_is_not_base64_is_refused(valid_document: dict[str, Any]) -> None:
+    bad = copy.deepcopy(valid_document)
+    bad["municipality"]["logo"] = "inte base64!"
+    with pytest.raises(exchange.ExchangeError, match=r"municipality\.logo: är inte giltig base64"):
+        exchange.validate(bad)

@@ -260,12 +260,14 @@ def test_upgrade_from_0001_keeps_every_row_and_link(database_path: Path) -> None
 
     open_database(database_path).close()
 
-    assert revision_of(database_path) == "0002"
+    assert revision_of(database_path) == migrate.head_revision()
     assert counts(database_path) == before
     with closing(sqlite3.connect(database_path)) as c:
         assert c.execute("PRAGMA foreign_key_check").fetchall() == []
         assert c.execute("SELECT measure_id FROM evaluation_rows").fetchone()[0] is not None
         dates = c.execute("SELECT start_date, deadline FROM measures ORDER BY position").fetchall()
+        pattern = c.execute("SELECT dnr_pattern FROM municipalities").fetchone()[0]
+    assert pattern == "KS ÅÅÅÅ/NNNN"  # 0003: the prefix "KS" became the pattern
     # The measure saved with its dates the wrong way round keeps both, swapped.
     assert dates == [("2021-01-01", "2021-06-30"), ("2021-03-01", "2022-03-01"), (None, None)]
 
@@ -350,7 +352,7 @@ def test_migration_leaving_broken_links_is_rolled_back(database_path: Path) -> N
 
 def test_migration_scripts_are_package_data() -> None:
     scripts = list(migrate.MIGRATIONS_FOLDER.glob("versions/*.py"))
-    assert {"0001", "0002"} <= {path.name[:4] for path in scripts}
+    assert {"0001", "0002", "0003"} <= {path.name[:4] for path in scripts}
     assert (migrate.MIGRATIONS_FOLDER / "env.py").is_file()
 
 

@@ -55,6 +55,7 @@ def document_info(
             website=municipality.website,
             org_number=municipality.org_number,
         ),
+        logo=municipality.logo,
     )
 
 

@@ -290,7 +290,7 @@ def build_municipality() -> Municipality:
         phone="08-000 910 00",
         email="kontaktcenter@danderyd.example",
         website="https://www.danderyd.example",
-        dnr_prefix="KS",
+        dnr_pattern="KS ÅÅÅÅ/NNNN",
         is_example=True,
         note=MUNICIPALITY_NOTE,
     )

@@ -7,6 +7,7 @@ changes nothing. Every problem is reported with its place in the file, such as
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -103,14 +104,28 @@ def import_document(
 
 
 def validate(document: Any) -> dict[str, type[model.Base]]:
-    """Check the whole document; raise ExchangeError listing every problem found.
-
-    Returns the record class of every UUID in the document."""
+    """Check the whole document (upgrading an older version in place first); raise
+    ExchangeError listing every problem found. Returns the record class of every UUID."""
+    upgrade_document(document)
     validator = _Validator()
     validator.document(document)
     if validator.problems:
         raise ExchangeError(validator.problems)
     return {key: cls for key, (cls, _path) in validator.uuids.items()}
+
+
+def upgrade_document(document: Any) -> None:
+    """Bring a file of an older format version up to this one, in place."""
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        return
+    if document.get("version") == 1:
+        municipality = document.get("municipality")
+        if isinstance(municipality, dict) and "dnr_prefix" in municipality:
+            # Version 2 writes the whole case-number pattern instead of its prefix.
+            prefix = municipality.pop("dnr_prefix")
+            if isinstance(prefix, str):
+                municipality["dnr_pattern"] = f"{prefix.strip()} ÅÅÅÅ/NNNN".strip()
+        document["version"] = 2
 
 
 class _Validator:
@@ -293,6 +308,18 @@ def _check_datetime(value: Any, _spec: Field) -> str | None:
     return None if ok else f"ska vara en tidpunkt ÅÅÅÅ-MM-DDTtt:mm:ss, inte {_short(value)}."
 
 
+def _check_binary(value: Any, spec: Field) -> str | None:
+    if not isinstance(value, str):
+        return f"ska vara base64-kodad text, inte {_json_type(value)}."
+    if len(value) > spec.max_length * 4 // 3 + 4:
+        return f"filen är för stor (högst {spec.max_length // 1024 // 1024} MB)."
+    try:
+        base64.b64decode(value, validate=True)
+    except ValueError:
+        return "är inte giltig base64."
+    return None
+
+
 def _check_text(value: Any, spec: Field) -> str | None:
     if not isinstance(value, str):
         return f"ska vara text, inte {_json_type(value)}."
@@ -309,6 +336,7 @@ _CHECKS: dict[type, Callable[[Any, Field], str | None]] = {
     float: _check_float,
     date: _check_date,
     datetime: _check_datetime,
+    bytes: _check_binary,
 }
 
 
@@ -413,19 +441,23 @@ class RecordBuilder:
         return record
 
 
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {
+    date: date.fromisoformat,
+    datetime: datetime.fromisoformat,
+    float: float,
+    bytes: base64.b64decode,
+}
+
+
 def _convert(value: Any, spec: Field) -> Any:
+    """A validated JSON value as the model stores it."""
     if value is None:
         return None
     kind = spec.kind
-    if kind is date:
-        return date.fromisoformat(value)
-    if kind is datetime:
-        return datetime.fromisoformat(value)
-    if kind is float:
-        return float(value)
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         return kind(value)
-    return value
+    convert = _CONVERTERS.get(kind)
+    return convert(value) if convert else value
 
 
 def _refuse_taken_uuids(session: Session, uuids: dict[str, type[model.Base]]) -> None:

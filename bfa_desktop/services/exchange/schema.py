@@ -91,6 +91,8 @@ def _field_schema(field: Field) -> dict[str, Any]:
         schema = {"type": "integer"}
     elif field.kind is float:
         schema = {"type": "number"}
+    elif field.kind is bytes:
+        schema = {"type": "string", "contentEncoding": "base64"}
     elif field.kind is date:
         schema = {"type": "string", "format": "date"}
     elif field.kind is datetime:

@@ -14,18 +14,30 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Text, inspect
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    inspect,
+)
 from sqlalchemy.orm import Mapper, RelationshipDirection
 
 from bfa_desktop import model
 
 FORMAT_NAME = "bfa-desktop-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 ROOT = model.Municipality
 # A many-to-many link is written once; this side is derived from the other.
 DERIVED_LINKS = {(model.Measure, "promises")}
 # Text fields hold whole documents' sections; the limit only guards against absurd input.
 MAX_TEXT_LENGTH = 1_000_000
+MAX_BINARY_BYTES = 20 * 1024 * 1024  # a Word template or a logo
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,7 @@ _KINDS: list[tuple[type, type]] = [
     (Date, date),
     (Text, str),
     (String, str),
+    (LargeBinary, bytes),
 ]
 
 
@@ -132,7 +145,9 @@ def _fields(mapper: Mapper[model.Base]) -> list[Field]:
         kind = next(python for sql, python in _KINDS if isinstance(column_type, sql))
         if kind is StrEnum:
             kind = column_type.enum_class  # type: ignore[attr-defined]
-        max_length = getattr(column_type, "length", None) or MAX_TEXT_LENGTH
+        max_length = getattr(column_type, "length", None) or (
+            MAX_BINARY_BYTES if kind is bytes else MAX_TEXT_LENGTH
+        )
         has_default = column.default is not None and column.key not in RECORD_FIELDS
         result.append(
             Field(

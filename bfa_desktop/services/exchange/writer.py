@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -69,6 +70,8 @@ def _walk(record: model.Base) -> Iterator[Any]:
 
 
 def _value(value: object) -> object:
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime):

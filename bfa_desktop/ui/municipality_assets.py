@@ -1,0 +1,159 @@
+"""The municipality's Word template and logo: chosen from files, checked, kept in the database
+(so they work offline and travel with the municipality), undoable like every edit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.crash import dialogs_enabled
+from bfa_desktop.documents.template import StoredTemplate, TemplateError, check_logo, check_template
+from bfa_desktop.services import editing
+from bfa_desktop.ui.commands import run
+from bfa_desktop.ui.workspace import Workspace
+
+MAX_FILE = 20 * 1024 * 1024
+
+
+class MunicipalityAssets(QGroupBox):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Word template and logo"))
+        self.workspace = workspace
+        self.template_label = QLabel(self)
+        self.template_label.setObjectName("template-name")
+        self.logo_label = QLabel(self)
+        self.logo_label.setObjectName("logo-name")
+        choose_template = QPushButton(self.tr("Choose template…"), self)
+        choose_template.clicked.connect(self.choose_template)
+        self.default_template = QPushButton(self.tr("Use the standard template"), self)
+        self.default_template.clicked.connect(lambda: self.store("template", None, ""))
+        choose_logo = QPushButton(self.tr("Choose logo…"), self)
+        choose_logo.clicked.connect(self.choose_logo)
+        self.no_logo = QPushButton(self.tr("Remove the logo"), self)
+        self.no_logo.clicked.connect(lambda: self.store("logo", None, ""))
+        layout = QFormLayout(self)
+        layout.addRow(
+            self.tr("Template:"),
+            _row(self, self.template_label, choose_template, self.default_template),
+        )
+        layout.addRow(self.tr("Logo:"), _row(self, self.logo_label, choose_logo, self.no_logo))
+        workspace.changed.connect(self.reload)
+        workspace.selection_changed.connect(self.reload)
+
+    def reload(self) -> None:
+        key = self.workspace.municipality_key
+        names = self.workspace.read(lambda session: _names(session, key)) if key else None
+        self.setEnabled(names is not None)
+        template, logo = names or ("", "")
+        self.template_label.setText(template or self.tr("The standard template"))
+        self.logo_label.setText(logo or self.tr("The template's own (placeholder)"))
+        self.default_template.setEnabled(bool(template))
+        self.no_logo.setEnabled(bool(logo))
+
+    def choose_template(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The municipality's Word template"),
+            "",
+            self.tr("Word templates (*.docx *.dotx)"),
+        )
+        if not path:
+            return
+        source = Path(path)
+        data = _read(source)
+        if data is None:
+            self._problem(self.tr("The file cannot be read: %1").replace("%1", path))
+            return
+        try:
+            report = check_template(StoredTemplate(source.name, data))
+        except TemplateError as error:
+            self._problem(str(error))
+            return
+        if report.warnings and dialogs_enabled():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Check of the template"),
+                "\n\n".join([*report.warnings, self.tr("Use the template anyway?")]),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.store("template", data, source.name)
+
+    def choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The municipality's logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if not path:
+            return
+        source = Path(path)
+        data = _read(source)
+        try:
+            if data is None:
+                raise TemplateError(self.tr("The file cannot be read: %1").replace("%1", path))
+            check_logo(source.name, data)
+        except TemplateError as error:
+            self._problem(str(error))
+            return
+        self.store("logo", data, source.name)
+
+    def store(self, field: str, data: bytes | None, name: str) -> None:
+        key = self.workspace.municipality_key
+        if not key:
+            return
+
+        def put(session: Session, value: tuple[bytes | None, str]) -> tuple[bytes | None, str]:
+            old = editing.set_field(session, model.Municipality, key, field, value[0])
+            old_name = editing.set_field(
+                session, model.Municipality, key, f"{field}_name", value[1]
+            )
+            return old, old_name
+
+        text = self.tr("change the template") if field == "template" else self.tr("change the logo")
+        run(self.workspace, text, lambda session: put(session, (data, name)), put)
+
+    def _problem(self, message: str) -> None:
+        self.workspace.failed.emit(message)
+        if dialogs_enabled():
+            QMessageBox.warning(self, self.title(), message)
+
+
+def _names(session: Session, key: str) -> tuple[str, str] | None:
+    try:
+        municipality = editing.find(session, model.Municipality, key)
+    except editing.EditError:
+        return None
+    template = municipality.template_name if municipality.template else ""
+    logo = municipality.logo_name if municipality.logo else ""
+    return template, logo
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch()
+    return row

@@ -1,0 +1,114 @@
+"""The overview's list of what is still missing; activating a line opens the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.services.editing import EditError, find
+from bfa_desktop.services.readiness import Finding, check_period
+from bfa_desktop.ui.workspace import Workspace
+
+MESSAGES = {
+    "no-situation-picture": QT_TRANSLATE_NOOP(
+        "Readiness", "The joint situation picture is missing."
+    ),
+    "no-action-plan": QT_TRANSLATE_NOOP("Readiness", "The action plan is missing."),
+    "no-citizen-promises": QT_TRANSLATE_NOOP("Readiness", "The citizen promises are missing."),
+    "no-official-report": QT_TRANSLATE_NOOP("Readiness", "The official report is missing."),
+    "endorsement-without-date": QT_TRANSLATE_NOOP(
+        "Readiness", "The council's endorsement has no meeting date."
+    ),
+    "no-prioritised-problems": QT_TRANSLATE_NOOP(
+        "Readiness", "The situation picture has no prioritised problems."
+    ),
+    "focus-area-without-measures": QT_TRANSLATE_NOOP(
+        "Readiness", "Focus area %(number)s has no measures."
+    ),
+    "measure-without-title": QT_TRANSLATE_NOOP("Readiness", "Measure %(number)s has no title."),
+    "measure-without-responsible": QT_TRANSLATE_NOOP(
+        "Readiness", "Measure %(number)s has no one responsible."
+    ),
+    "measure-without-timeframe": QT_TRANSLATE_NOOP(
+        "Readiness", "Measure %(number)s has no start, or neither deadline nor “ongoing”."
+    ),
+    "follow-up-without-words": QT_TRANSLATE_NOOP(
+        "Readiness", "A follow-up of measure %(number)s has a colour but no words."
+    ),
+    "promise-count": QT_TRANSLATE_NOOP(
+        "Readiness", "There are %(count)s promises; two to five is usual."
+    ),
+    "promise-without-sentence": QT_TRANSLATE_NOOP(
+        "Readiness", "Promise %(number)s has no sentence."
+    ),
+    "promise-without-actor": QT_TRANSLATE_NOOP(
+        "Readiness", "Promise %(number)s does not say who promises."
+    ),
+    "report-without-dnr": QT_TRANSLATE_NOOP("Readiness", "The official report has no case number."),
+    "report-without-date": QT_TRANSLATE_NOOP("Readiness", "The official report has no date."),
+    "report-without-case-officer": QT_TRANSLATE_NOOP(
+        "Readiness", "The official report has no case officer."
+    ),
+    "report-without-decision": QT_TRANSLATE_NOOP(
+        "Readiness", "The official report proposes no decision."
+    ),
+    "report-without-attachments": QT_TRANSLATE_NOOP(
+        "Readiness", "The official report lists no documents in the case."
+    ),
+    "report-without-recipients": QT_TRANSLATE_NOOP(
+        "Readiness", "The official report has no distribution list."
+    ),
+}
+
+
+def message(finding: Finding) -> str:
+    return QCoreApplication.translate("Readiness", MESSAGES[finding.code]) % finding.values
+
+
+class ReadinessView(QWidget):
+    activated = Signal(object)  # the Finding to go to
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("readiness")
+        self.list.setAccessibleName(self.tr("What is missing before export"))
+        self.list.itemActivated.connect(
+            lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.summary.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list)
+        workspace.changed.connect(self.reload)
+        workspace.selection_changed.connect(self.reload)
+
+    def reload(self) -> None:
+        key = self.workspace.period_key
+        findings = self.workspace.read(lambda session: _findings(session, key)) if key else []
+        self.list.clear()
+        for finding in findings:
+            item = QListWidgetItem(message(finding), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+        if not key:
+            self.summary.setText(self.tr("Choose a period."))
+        elif findings:
+            self.summary.setText(
+                self.tr(
+                    "Still missing before the documents go to the board (Enter opens the field):"
+                )
+            )
+        else:
+            self.summary.setText(self.tr("Nothing is missing: the documents are ready to export."))
+
+
+def _findings(session: Session, key: str) -> list[Finding]:
+    try:
+        return check_period(find(session, model.Period, key))
+    except EditError:
+        return []
