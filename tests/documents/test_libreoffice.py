@@ -104,7 +104,8 @@ def converted(
         period = session.scalars(select(Period).order_by(Period.start_date)).all()[-1]
         missing = [kind for kind in KINDS if not has_document(period, kind)]
         assert not missing, f"the demo should have every kind of document: {missing}"
-        export_period(period, words, formats=(ExportFormat.DOCX,), template=template)
+        result = export_period(period, words, formats=(ExportFormat.DOCX,), template=template)
+        assert not result.template_report.warnings, "both templates are complete"
         titles = {kind: build(period, kind).info.title for kind in KINDS}
         paths = {kind: words / file_name(period, kind, ExportFormat.DOCX) for kind in KINDS}
         municipality = period.municipality.name
