@@ -12,8 +12,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Emu, Mm, Pt
-from docx.styles.style import BaseStyle
 from docx.table import Table as WordTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -74,6 +74,14 @@ class _WordWriter:
         self.styles = {style.name for style in word.styles}
         self._ensure_styles()
         self._numbering_ready = False
+        # python-docx finds the body's closing section properties by scanning the whole body
+        # on every append, and a style by scanning every style: both are looked up once here.
+        self.end = self.body.find(qn("w:sectPr"))
+        self.style_ids = {
+            style.name: style.style_id
+            for style in word.styles
+            if style.type == WD_STYLE_TYPE.PARAGRAPH
+        }
 
     def write(self, document: Document) -> None:
         # The template first: text in the document that looks like a placeholder stays as written.
@@ -89,7 +97,7 @@ class _WordWriter:
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
             level = min(max(block.level, 1), 3)
-            self.word.add_paragraph(xml_safe(block.text), style=f"Heading {level}")
+            self.new_paragraph(xml_safe(block.text), f"Heading {level}")
         elif isinstance(block, Paragraph):
             self.paragraph(block)
         elif isinstance(block, ListBlock):
@@ -101,10 +109,26 @@ class _WordWriter:
         elif isinstance(block, Image):
             self.image(block)
         elif isinstance(block, PageBreak):
-            self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            self.new_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def new_paragraph(self, text: str = "", style: str | None = None) -> WordParagraph:
+        element = OxmlElement("w:p")
+        self._append(element)
+        if style:
+            element.style = self.style_ids[style]
+        paragraph = WordParagraph(element, self.word._body)
+        if text:
+            paragraph.add_run(text)
+        return paragraph
+
+    def _append(self, element: etree._Element) -> None:
+        if self.end is not None and self.end.getparent() is self.body:
+            self.end.addprevious(element)
+        else:
+            self.body.append(element)
 
     def paragraph(self, paragraph: Paragraph, style: str | None = None) -> WordParagraph:
-        target = self.word.add_paragraph(style=style)
+        target = self.new_paragraph(style=style)
         _add_spans(target, paragraph)
         return target
 
@@ -128,46 +152,50 @@ class _WordWriter:
             self._section(landscape=True)
         if table.caption:
             self.paragraph(Paragraph((Span(table.caption, italic=True),)))
-        word_table = self.word.add_table(rows=1, cols=len(table.header))
+        widths = _column_widths(table.widths, self._text_width())
+        element = CT_Tbl.new_tbl(1, len(table.header), sum(widths))
+        self._append(element)
+        word_table = WordTable(element, self.word._body)
         if "Table Grid" in self.styles:
             word_table.style = self.word.styles["Table Grid"]
         word_table.autofit = False
         _fixed_layout(word_table, table.caption)
-        widths = _column_widths(table.widths, self._text_width())
-        for grid_column, width in zip(word_table._tbl.tblGrid.gridCol_lst, widths, strict=True):
+        for grid_column, width in zip(element.tblGrid.gridCol_lst, widths, strict=True):
             grid_column.w = width
         header = word_table.rows[0]
         repeat_as_header(header)
-        style = self.word.styles[TABLE_TEXT_STYLE]
+        style = self.style_ids[TABLE_TEXT_STYLE]
         for cell, title, width in zip(header.cells, table.header, widths, strict=True):
             cell.width = width
-            cell.paragraphs[0].style = style
+            cell.paragraphs[0]._p.style = style
             cell.paragraphs[0].add_run(xml_safe(title)).bold = True
         for row in table.rows:
             word_row = word_table.add_row()
             keep_row_together(word_row)
-            for cell, content in zip(word_row.cells, row, strict=True):
+            # The new row's own cells: python-docx's row.cells rebuilds the whole table's grid.
+            cells = [_Cell(tc, word_table) for tc in word_row._tr.tc_lst]
+            for cell, content in zip(cells, row, strict=True):
                 _fill_cell(cell, content, style)
         if table.landscape:
             self._section(landscape=False)
         else:
-            self.word.add_paragraph()  # Word needs a paragraph between adjacent tables
+            self.new_paragraph()  # Word needs a paragraph between adjacent tables
 
     def signatures(self, signatures: Signatures) -> None:
         if signatures.place_and_date:
             self.paragraph(Paragraph((Span(signatures.place_and_date),)))
         for signer in signatures.signers:
-            line = self.word.add_paragraph(SIGNATURE_LINE)
+            line = self.new_paragraph(SIGNATURE_LINE)
             line.paragraph_format.space_before = Pt(30)
             line.paragraph_format.keep_with_next = True
             for value in (signer.name, signer.title, signer.signing_for):
                 if value:
-                    part = self.word.add_paragraph(xml_safe(value))
+                    part = self.new_paragraph(xml_safe(value))
                     part.paragraph_format.space_after = Pt(0)
                     part.paragraph_format.keep_with_next = True
 
     def image(self, image: Image) -> None:
-        run = self.word.add_paragraph().add_run()
+        run = self.new_paragraph().add_run()
         shape = run.add_picture(io.BytesIO(image.data), width=Mm(image.width_mm))
         set_alt_text(shape, xml_safe(image.alt_text))
 
@@ -267,14 +295,12 @@ def _add_spans(target: WordParagraph, paragraph: Paragraph) -> None:
             run.italic = True
 
 
-def _fill_cell(cell: _Cell, content: Cell, style: BaseStyle) -> None:
+def _fill_cell(cell: _Cell, content: Cell, style_id: str) -> None:
     paragraphs = content.paragraphs or (Paragraph(()),)
-    first, *rest = paragraphs
-    target = cell.paragraphs[0]
-    target.style = style
-    _add_spans(target, first)
-    for paragraph in rest:
-        _add_spans(cell.add_paragraph(style=style), paragraph)
+    for index, paragraph in enumerate(paragraphs):
+        element = cell._tc.p_lst[0] if index == 0 else cell._tc.add_p()
+        element.style = style_id
+        _add_spans(WordParagraph(element, cell), paragraph)
 
 
 def _number(paragraph: WordParagraph, num_id: int, level: int) -> None:

@@ -411,13 +411,12 @@ def _markup(paragraph: Paragraph, style: ParagraphStyle) -> str:
     parts = []
     for span in paragraph.spans:
         text = visual_order(xml_safe(span.text))
-        pieces = []
-        for character in text:
-            code = ord(character)
-            escaped = escape(character)
-            if code not in main_glyphs and code in fallback_glyphs and character not in "\n\t":
-                escaped = f'<font name="{fallback}">{escaped}</font>'
-            pieces.append(escaped)
+        if main_glyphs.issuperset(map(ord, text)):  # the common case: one font throughout
+            pieces = [escape(text)]
+        else:
+            pieces = [
+                _in_font(character, main_glyphs, fallback_glyphs, fallback) for character in text
+            ]
         markup = "".join(pieces).replace("\n", "<br/>")
         if span.bold:
             markup = f"<b>{markup}</b>"
@@ -425,3 +424,12 @@ def _markup(paragraph: Paragraph, style: ParagraphStyle) -> str:
             markup = f"<i>{markup}</i>"
         parts.append(markup)
     return "".join(parts)
+
+
+def _in_font(character: str, main: frozenset[int], fallback: frozenset[int], name: str) -> str:
+    """One character, escaped, set in the fallback font when only that font has it."""
+    escaped = escape(character)
+    code = ord(character)
+    if code not in main and code in fallback and character not in "\n\t":
+        return f'<font name="{name}">{escaped}</font>'
+    return escaped

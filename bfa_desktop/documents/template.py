@@ -9,6 +9,7 @@ body is replaced by it).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
@@ -140,10 +141,36 @@ def open_template(template: TemplateSource = None, logo: bytes | None = None) ->
     """The template as a python-docx document, refusing what is not a sound Word file; with
     `logo`, the municipality's logo stands in the template's logo picture."""
     source = template or default_template_path()
+    document = docx.Document(io.BytesIO(_validated(source)))
+    if logo:
+        replace_logo(document, logo)
+    return document
+
+
+# A template is read and checked once, not for every file of an export.
+_VALIDATED: dict[tuple[object, ...], bytes] = {}
+_VALIDATED_KEEP = 8
+
+
+def forget_checked_templates() -> None:
+    """Check every template afresh (after the limits have changed)."""
+    _VALIDATED.clear()
+
+
+def _validated(source: Path | StoredTemplate) -> bytes:
+    if isinstance(source, StoredTemplate):
+        key: tuple[object, ...] = ("stored", source.name, hashlib.sha256(source.data).digest())
+    else:
+        try:
+            status = source.stat()
+            key = ("file", str(source.resolve()), status.st_size, status.st_mtime_ns)
+        except OSError:
+            key = ("unreadable", str(source))
+    if key in _VALIDATED:
+        return _VALIDATED[key]
     data = _read_checked(source)
     try:
-        document = docx.Document(io.BytesIO(data))
-        _touch_everything_used(document)
+        _touch_everything_used(docx.Document(io.BytesIO(data)))
     except TemplateError:
         raise
     except Exception as error:  # any fault in a damaged file: it is the file's, not ours
@@ -151,9 +178,10 @@ def open_template(template: TemplateSource = None, logo: bytes | None = None) ->
             f"{source.name} är skadad eller ofullständig och kan inte användas som mall "
             f"({type(error).__name__}). Välj en annan mall eller spara om den i Word."
         ) from error
-    if logo:
-        replace_logo(document, logo)
-    return document
+    if len(_VALIDATED) >= _VALIDATED_KEEP:
+        _VALIDATED.pop(next(iter(_VALIDATED)))
+    _VALIDATED[key] = data
+    return data
 
 
 def replace_logo(document: WordDocument, logo: bytes) -> None:

@@ -77,6 +77,14 @@ DOCUMENT = Document(
 )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_template_checks() -> Iterator[None]:
+    """Templates are checked once and remembered; tests that change the limits need afresh."""
+    template.forget_checked_templates()
+    yield
+    template.forget_checked_templates()
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 
