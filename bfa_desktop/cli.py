@@ -39,6 +39,8 @@ class ExitCode(IntEnum):
     REFUSED_INPUT = 4  # an input file was refused; nothing was changed
     NOT_FOUND = 5  # the municipality or period asked for does not exist
     WRITE_FAILED = 6  # an output file could not be written
+    ALREADY_OPEN = 7  # the window is already open on this database
+    NO_SCREEN = 8  # no display to show the window on
 
 
 # Errors that are the environment's or the input's fault: a message, no traceback.
@@ -87,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"databasfil att använda (annars ${DATABASE_ENV}, annars användarens datamapp)",
     )
     parser.add_argument("--debug", action="store_true", help="visa tekniska detaljer vid fel")
+    parser.add_argument(
+        "--demo", action="store_true", help="lägg in exempelkommunen först (om den saknas)"
+    )
     parser.set_defaults(handler=_run_window)
     verbs = parser.add_subparsers(title="kommandon", metavar="KOMMANDO")
 
@@ -172,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_window(args: argparse.Namespace) -> int:
     from bfa_desktop.ui.application import run_window  # noqa: PLC0415 - Qt only for the window
 
+    if args.demo:
+        with _database(args) as database, database.session() as session:
+            load_demo(session)
     return run_window(resolve_database_path(args.database))
 
 

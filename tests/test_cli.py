@@ -201,6 +201,13 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
     assert result.stdout.startswith("BFA Desktop ")
 
 
-def test_no_verb_says_the_window_is_not_there_yet(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run() == ExitCode.OK
-    assert "Programfönstret" in capsys.readouterr().err
+def test_no_verb_opens_the_window_or_says_there_is_no_screen(
+    monkeypatch: pytest.MonkeyPatch, db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run("--database", db, "--demo") == ExitCode.NO_SCREEN
+    assert "ingen skärm" in capsys.readouterr().err
+    assert run("--database", db, "summary") == ExitCode.OK  # --demo loaded it all the same
+    assert "Danderyds kommun" in capsys.readouterr().out

@@ -3,6 +3,7 @@ the database, and the first-start choice when it is empty."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -22,11 +23,27 @@ from bfa_desktop.ui.export_dialog import ExportDialog
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.workspace import Workspace
 
-EXIT_DATABASE = 3
+EXIT_DATABASE = 3  # the exit codes of cli.ExitCode
 EXIT_ALREADY_OPEN = 7
+EXIT_NO_SCREEN = 8
+
+
+def has_screen() -> bool:
+    """Whether a window can be shown: on Linux a display server must be reachable, unless Qt
+    is told to draw elsewhere (QT_QPA_PLATFORM=offscreen, as the tests do)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run_window(database_path: Path, settings: UserSettings | None = None) -> int:
+    if not has_screen():
+        print(
+            "bfa-desktop: ingen skärm hittades, så programfönstret kan inte visas. "
+            "Kommandona (bfa-desktop --help) fungerar utan skärm.",
+            file=sys.stderr,
+        )
+        return EXIT_NO_SCREEN
     handler = CrashHandler(show_crash)
     handler.install()
     app = QApplication.instance() or QApplication(sys.argv[:1])
