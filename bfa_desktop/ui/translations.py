@@ -1,8 +1,8 @@
 """The UI language: Qt's own translations (standard buttons) and ours.
 
-Sources are translations/bfa_desktop_<language>.ts (Qt Linguist). A compiled .qm next to them
-is used when present (the built application); a checkout reads the .ts itself, so it needs no
-build step.
+Sources are translations/bfa_desktop_<language>.ts (Qt Linguist). A built application ships the
+compiled .qm next to them; a checkout compiles them on first use into the user's cache folder,
+so it needs no build step.
 
     python -m bfa_desktop.ui.translations update    # refresh the .ts files from the source
     python -m bfa_desktop.ui.translations compile   # make the .qm files
@@ -16,8 +16,10 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from bfa_desktop import APP_NAME
 from bfa_desktop.paths import data_folder
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
@@ -28,31 +30,6 @@ _installed: list[QTranslator] = []
 
 def ts_path(language: str) -> Path:
     return data_folder("translations") / f"bfa_desktop_{language}.ts"
-
-
-class TsTranslator(QTranslator):
-    """Translations read straight from a Linguist .ts file (finished entries only)."""
-
-    def __init__(self, path: Path, parent: QCoreApplication | None = None) -> None:
-        super().__init__(parent)
-        self.messages: dict[tuple[str, str], str] = {}
-        root = ElementTree.parse(path).getroot()
-        for context in root.iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                translation = message.find("translation")
-                if translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                    continue
-                if translation.text:
-                    self.messages[name, message.findtext("source", "")] = translation.text
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.messages.get((context, source))  # None: untranslated, Qt shows the source
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return not self.messages
 
 
 def install(language: str) -> None:
@@ -67,14 +44,33 @@ def install(language: str) -> None:
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt)
-    source = ts_path(language)
-    compiled = source.with_suffix(".qm")
-    ours: QTranslator = QTranslator(app)
-    if not (compiled.exists() and ours.load(str(compiled))):
-        ours = TsTranslator(source, app)
-    _installed.append(ours)
+    ours = QTranslator(app)
+    compiled = compiled_translation(language)
+    if compiled is not None and ours.load(str(compiled)):
+        _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm of `language`: the one shipped next to the .ts (a built application), else one
+    compiled from the .ts into the user's cache folder (a checkout), kept while it is newer."""
+    source = ts_path(language)
+    shipped = source.with_suffix(".qm")
+    if shipped.exists() and (
+        not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime
+    ):
+        return shipped
+    if not source.exists():
+        return None
+    cached = user_cache_path(APP_NAME, appauthor=False) / shipped.name
+    if not cached.exists() or cached.stat().st_mtime < source.stat().st_mtime:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _tool("lrelease", str(source), "-qm", str(cached))
+        except (OSError, subprocess.CalledProcessError):
+            return None  # the window stays in its source language, English
+    return cached
 
 
 def sources() -> list[Path]:
