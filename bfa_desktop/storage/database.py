@@ -12,7 +12,6 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bfa_desktop.storage import migrate
 from bfa_desktop.storage.backup import backup_database
 from bfa_desktop.storage.engine import create_sqlite_engine
 from bfa_desktop.storage.errors import (
@@ -25,6 +24,9 @@ from bfa_desktop.storage.errors import (
 from bfa_desktop.storage.files import create_private_file, ensure_private_folder
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The newest migration's revision; a database at it opens without loading Alembic.
+# tests/storage/test_migrations.py holds it equal to Alembic's head.
+SCHEMA_REVISION = "0003"
 
 
 @dataclass
@@ -50,6 +52,10 @@ def open_database(path: Path) -> Database:
     StorageError and not modified. Before any migration of existing data a backup is taken.
     """
     revision = _inspect(path)
+    if revision == SCHEMA_REVISION:
+        return _opened(path, migrate_to_head=False)
+    from bfa_desktop.storage import migrate  # noqa: PLC0415 - Alembic only when it has work
+
     if revision is not None and not migrate.is_known_revision(revision):
         raise NewerDatabaseError(
             path,
@@ -60,11 +66,17 @@ def open_database(path: Path) -> Database:
     if not path.exists():
         ensure_private_folder(path.parent)
         create_private_file(path)
+    if revision is not None:
+        backup_database(path, reason=f"fore-uppgradering-{revision}")
+    return _opened(path, migrate_to_head=True)
+
+
+def _opened(path: Path, *, migrate_to_head: bool) -> Database:
     engine = create_sqlite_engine(path)
     try:
-        if revision != migrate.head_revision():
-            if revision is not None:
-                backup_database(path, reason=f"fore-uppgradering-{revision}")
+        if migrate_to_head:
+            from bfa_desktop.storage import migrate  # noqa: PLC0415
+
             migrate.upgrade(path)
     except DBAPIError as error:
         engine.dispose()

@@ -19,7 +19,6 @@ from bfa_desktop.storage.database import open_database
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.ui import translations
 from bfa_desktop.ui.crash_dialog import show_crash
-from bfa_desktop.ui.export_dialog import ExportDialog
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.workspace import Workspace
 
@@ -76,7 +75,7 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
         return EXIT_DATABASE
     workspace = Workspace(database)
     window = MainWindow(workspace, settings)
-    window.export_requested.connect(lambda: ExportDialog(workspace, settings, window).exec())
+    window.export_requested.connect(lambda: _export(workspace, settings, window))
     window.demo_requested.connect(lambda: _load_demo(workspace, window))
     window.language_requested.connect(lambda code: _change_language(settings, window, code))
     window.show()
@@ -87,6 +86,12 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
     finally:
         database.close()
         lock.unlock()
+
+
+def _export(workspace: Workspace, settings: UserSettings, window: MainWindow) -> None:
+    from bfa_desktop.ui.export_dialog import ExportDialog  # noqa: PLC0415 - loads the renderers
+
+    ExportDialog(workspace, settings, window).exec()
 
 
 def _first_start(workspace: Workspace, window: MainWindow) -> None:

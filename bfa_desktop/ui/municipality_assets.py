@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.crash import dialogs_enabled
-from bfa_desktop.documents.template import StoredTemplate, TemplateError, check_logo, check_template
 from bfa_desktop.services import editing
 from bfa_desktop.ui.commands import run
 from bfa_desktop.ui.workspace import Workspace
@@ -72,6 +71,12 @@ class MunicipalityAssets(QGroupBox):
         )
         if not path:
             return
+        from bfa_desktop.documents.template import (  # noqa: PLC0415 - only when choosing
+            StoredTemplate,
+            TemplateError,
+            check_template,
+        )
+
         source = Path(path)
         data = _read(source)
         if data is None:
@@ -98,6 +103,11 @@ class MunicipalityAssets(QGroupBox):
         )
         if not path:
             return
+        from bfa_desktop.documents.template import (  # noqa: PLC0415 - only when choosing
+            TemplateError,
+            check_logo,
+        )
+
         source = Path(path)
         data = _read(source)
         try:

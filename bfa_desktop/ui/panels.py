@@ -25,6 +25,7 @@ from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import record_name
 from bfa_desktop.ui.record_form import RecordForm
 from bfa_desktop.ui.record_list import ListEditor
+from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
 
 
@@ -112,7 +113,7 @@ class RecordPanel(QWidget):
                 return
 
 
-class DocumentPage(QWidget):
+class DocumentPage(RefreshWhenShown):
     """A period's document (one to one): its panel, or a button that creates it."""
 
     status = Signal(str)
@@ -138,32 +139,41 @@ class DocumentPage(QWidget):
         empty_layout.addWidget(self.empty_text, alignment=Qt.AlignmentFlag.AlignCenter)
         empty_layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch()
-        self.panel = RecordPanel(workspace, spec, self.stack)
-        self.panel.status.connect(self.status)
+        self._panel: RecordPanel | None = None  # built when first needed
         self.stack.addWidget(empty)
-        self.stack.addWidget(self.panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.spec = spec
-        workspace.changed.connect(self.reload)
-        workspace.selection_changed.connect(self.reload)
+        workspace.changed.connect(self.request_reload)
+        workspace.selection_changed.connect(self.request_reload)
+
+    @property
+    def panel(self) -> RecordPanel:
+        """The document's panel; building it is most of a tab's cost, so it waits until used."""
+        if self._panel is None:
+            self._panel = RecordPanel(self.workspace, self.spec, self.stack)
+            self._panel.status.connect(self.status)
+            self.stack.addWidget(self._panel)
+        return self._panel
 
     def reload(self) -> None:
         key = self.workspace.period_key
         self.period = RecordRef(model.Period, key) if key else None
         document = self.workspace.read(self._document_key) if key else None
-        self.stack.setCurrentIndex(1 if document else 0)
+        if document:
+            self.stack.setCurrentWidget(self.panel)
+        else:
+            self.stack.setCurrentIndex(0)
         self.create_button.setEnabled(bool(key))
         self.empty_text.setText(
             self.tr("This period has no %1 yet.").replace("%1", record_name(self.spec.cls))
             if key
             else self.tr("Choose a municipality and a period at the top of the window.")
         )
-        current = self.panel.form.record
         wanted = RecordRef(self.spec.cls, document) if document else None
-        if wanted != current:
-            self.panel.show_record(wanted)
+        if self._panel is not None and wanted != self._panel.form.record:
+            self._panel.show_record(wanted)
 
     def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
         self.reload()

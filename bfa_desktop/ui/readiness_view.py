@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from bfa_desktop import model
 from bfa_desktop.services.editing import EditError, find
 from bfa_desktop.services.readiness import Finding, check_period
+from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
 
 MESSAGES = {
@@ -67,7 +68,7 @@ def message(finding: Finding) -> str:
     return QCoreApplication.translate("Readiness", MESSAGES[finding.code]) % finding.values
 
 
-class ReadinessView(QWidget):
+class ReadinessView(RefreshWhenShown):
     activated = Signal(object)  # the Finding to go to
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -85,8 +86,8 @@ class ReadinessView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
-        workspace.changed.connect(self.reload)
-        workspace.selection_changed.connect(self.reload)
+        workspace.changed.connect(self.request_reload)
+        workspace.selection_changed.connect(self.request_reload)
 
     def reload(self) -> None:
         key = self.workspace.period_key

@@ -21,10 +21,11 @@ from bfa_desktop.ui.editors import ChoiceEditor, FieldEditor, LinksEditor, edito
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import field_label
 from bfa_desktop.ui.record_list import display
+from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
 
 
-class RecordForm(QWidget):
+class RecordForm(RefreshWhenShown):
     def __init__(
         self,
         workspace: Workspace,
@@ -63,7 +64,7 @@ class RecordForm(QWidget):
                 caption = QLabel(label + ":", self)
                 caption.setBuddy(editor)
                 layout.addRow(caption, editor)
-        workspace.changed.connect(self.reload)
+        workspace.changed.connect(self.request_reload)
         self.setEnabled(False)
 
     def _editor(self, name: str, label: str) -> FieldEditor:
@@ -74,7 +75,7 @@ class RecordForm(QWidget):
 
     def show_record(self, record: RecordRef | None) -> None:
         self.record = record
-        self.reload()
+        self.request_reload()
 
     def reload(self) -> None:
         record = self.record

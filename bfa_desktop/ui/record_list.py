@@ -41,6 +41,7 @@ from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import code_label, field_label, record_name
+from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -190,7 +191,7 @@ def _matches(value: Any, wanted: Any) -> bool:
     return value == wanted
 
 
-class ListEditor(QWidget):
+class ListEditor(RefreshWhenShown):
     current_changed = Signal(object)  # RecordRef | None
     status = Signal(str)  # a short message for the status bar
 
@@ -243,7 +244,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._selected_key: str | None = None
-        workspace.changed.connect(self.reload)
+        workspace.changed.connect(self.request_reload)
         self._update_buttons()
 
     def _button(
@@ -272,9 +273,10 @@ class ListEditor(QWidget):
         return combo
 
     def set_owner(self, owner: RecordRef | None) -> None:
-        self.model.set_owner(owner)
-        self._restore_selection()
-        self._update_buttons()
+        if owner != self.model.owner:
+            self.model.owner = owner
+            self._selected_key = None
+        self.request_reload()
 
     def reload(self) -> None:
         self.model.reload()

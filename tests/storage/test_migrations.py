@@ -388,3 +388,27 @@ def test_migrated_schema_keeps_every_constraint_of_the_model(
     assert "ck_measures_measurekind" in constraints(migrated)["measures"]
     reference.dispose()
     migrated.dispose()
+
+
+def test_the_schema_revision_the_program_knows_is_alembics_head() -> None:
+    from bfa_desktop.storage.database import SCHEMA_REVISION
+
+    assert migrate.head_revision() == SCHEMA_REVISION
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(database_path: Path) -> None:
+    """Start-up stays quick: Alembic reads every migration script just to find the head."""
+    import subprocess
+    import sys
+
+    open_database(database_path).close()
+    program = (
+        "import sys\nfrom pathlib import Path\n"
+        "from bfa_desktop.storage.database import open_database\n"
+        f"open_database(Path({str(database_path)!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
