@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -20,7 +19,8 @@ def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     WAL lets the window read while a write is in progress; synchronous=FULL makes a commit
     durable once it returns, so no reported edit is lost on a crash or power cut.
     """
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # Pooled: a connection (with its pragmas) is reused, not opened for every read.
+    engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

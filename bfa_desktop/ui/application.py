@@ -130,7 +130,7 @@ def _load_demo(workspace: Workspace, window: MainWindow) -> None:
         key = municipality.uuid
     workspace.choose(key, "")
     window.refresh_choosers()
-    workspace.changed.emit()
+    workspace.changed.emit(None)
 
 
 def _change_language(settings: UserSettings, window: MainWindow, language: str) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop.services.editing import EditError
 from bfa_desktop.storage.errors import StorageError
-from bfa_desktop.ui.workspace import Workspace
+from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Do = Callable[[Session], Any]
 Undo = Callable[[Session, Any], None]
@@ -20,9 +20,17 @@ Undo = Callable[[Session, Any], None]
 class EditCommand(QUndoCommand):
     """`do` makes the change and returns what `undo` needs to reverse it."""
 
-    def __init__(self, workspace: Workspace, text: str, do: Do, undo: Undo) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        do: Do,
+        undo: Undo,
+        change: FieldChange | None = None,
+    ) -> None:
         super().__init__(text)
         self.workspace = workspace
+        self.change = change
         self._do = do
         self._undo = undo
         self._memory: Any = None
@@ -44,11 +52,13 @@ class EditCommand(QUndoCommand):
         except (EditError, StorageError) as error:
             self.setObsolete(True)  # QUndoStack drops it; nothing was changed
             self.workspace.failed.emit(str(error))
-        self.workspace.changed.emit()
+        self.workspace.changed.emit(self.change)
 
 
-def run(workspace: Workspace, text: str, do: Do, undo: Undo) -> bool:
+def run(
+    workspace: Workspace, text: str, do: Do, undo: Undo, change: FieldChange | None = None
+) -> bool:
     """Push an edit onto the undo stack (which performs it). False if it was refused."""
-    command = EditCommand(workspace, text, do, undo)
+    command = EditCommand(workspace, text, do, undo, change)
     workspace.undo_stack.push(command)
     return not command.isObsolete()

@@ -13,7 +13,7 @@ from bfa_desktop import model
 from bfa_desktop.services import editing
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui.commands import run
-from bfa_desktop.ui.workspace import Workspace
+from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ def set_field(workspace: Workspace, record: RecordRef, name: str, value: Any, la
         QCoreApplication.translate("Edits", "change %1").replace("%1", label),
         lambda session: editing.set_field(session, cls, key, name, value),
         lambda session, old: editing.set_field(session, cls, key, name, old),
+        FieldChange(cls, key, name),
     )
 
 

@@ -41,7 +41,7 @@ from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.municipality_assets import MunicipalityAssets
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
 from bfa_desktop.ui.readiness_view import ReadinessView
-from bfa_desktop.ui.workspace import Workspace
+from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 DOCUMENT_TABS = {
     "situation_picture": "situation",
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         workspace.failed.connect(self._refused)
-        workspace.changed.connect(self.refresh_choosers)
+        workspace.changed.connect(self._changed)
         self.refresh_choosers()
         self._restore_geometry()
 
@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
             wanted_period = period_keys[-1] if period_keys else ""
         _fill(self.period_box, periods, wanted_period)
         self._choose(wanted, wanted_period)
+
+    def _changed(self, change: FieldChange | None) -> None:
+        if change is None or change.cls in (model.Municipality, model.Period):
+            self.refresh_choosers()  # names and periods in the choosers may have changed
 
     def _chosen(self, *, municipality_changed: bool) -> None:
         municipality = self.municipality_box.currentData() or ""

@@ -49,7 +49,11 @@ class MunicipalityAssets(QGroupBox):
             _row(self, self.template_label, choose_template, self.default_template),
         )
         layout.addRow(self.tr("Logo:"), _row(self, self.logo_label, choose_logo, self.no_logo))
-        workspace.changed.connect(self.reload)
+        workspace.changed.connect(
+            lambda change: (
+                self.reload() if change is None or change.cls is model.Municipality else None
+            )
+        )
         workspace.selection_changed.connect(self.reload)
 
     def reload(self) -> None:

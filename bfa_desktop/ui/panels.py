@@ -26,7 +26,7 @@ from bfa_desktop.ui.labels import record_name
 from bfa_desktop.ui.record_form import RecordForm
 from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.refresh import RefreshWhenShown
-from bfa_desktop.ui.workspace import Workspace
+from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,9 @@ class DocumentPage(RefreshWhenShown):
         wanted = RecordRef(self.spec.cls, document) if document else None
         if self._panel is not None and wanted != self._panel.form.record:
             self._panel.show_record(wanted)
+
+    def affected_by(self, change: FieldChange) -> bool:
+        return False  # a field edit neither adds nor removes the document
 
     def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
         self.reload()

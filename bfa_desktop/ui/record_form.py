@@ -22,7 +22,7 @@ from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import field_label
 from bfa_desktop.ui.record_list import display
 from bfa_desktop.ui.refresh import RefreshWhenShown
-from bfa_desktop.ui.workspace import Workspace
+from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 
 class RecordForm(RefreshWhenShown):
@@ -113,6 +113,30 @@ class RecordForm(RefreshWhenShown):
             else:
                 result[name] = (target.uuid if target is not None else None, options)
         return result
+
+    def request_reload(self, change: FieldChange | None = None) -> None:
+        if (
+            change is not None
+            and self.isVisible()
+            and self.record is not None
+            and (change.cls, change.key) == (self.record.cls, self.record.key)
+            and change.field in self.editors
+        ):
+            self._refresh_field(change.field)  # the common edit: one field of this record
+            return
+        super().request_reload(change)
+
+    def affected_by(self, change: FieldChange) -> bool:
+        """Another record's field shows here only through a derived value or a choice list."""
+        return bool(self.derived) or bool(set(self.editors) - set(self.fields))
+
+    def _refresh_field(self, name: str) -> None:
+        record = self.record
+        assert record is not None
+        value = self.workspace.read(
+            lambda session: getattr(find(session, record.cls, record.key), name)
+        )
+        self.editors[name].set_value(value)
 
     def focus_field(self, name: str) -> None:
         editor = self.editors.get(name)

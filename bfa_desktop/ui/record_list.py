@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, selectinload
 
 from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_number
@@ -42,7 +43,7 @@ from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import code_label, field_label, record_name
 from bfa_desktop.ui.refresh import RefreshWhenShown
-from bfa_desktop.ui.workspace import Workspace
+from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -109,7 +110,19 @@ class RecordTableModel(QAbstractTableModel):
         except EditError:
             return []
         rows = []
-        for child in getattr(record, self.relation):
+        # What the columns show of other records is loaded with the rows, not row by row.
+        related = [
+            selectinload(getattr(self.child, name))
+            for name in self.columns
+            if name in _relationships(self.child)
+        ]
+        children = getattr(record, self.relation)
+        if related and children:
+            keys = [child.id for child in children]  # type: ignore[attr-defined]
+            session.scalars(
+                select(self.child).where(self.child.id.in_(keys)).options(*related)
+            ).all()  # type: ignore[attr-defined]
+        for child in children:
             values = {name: _value(child, name) for name in self.columns}
             texts = tuple(display(value) for value in values.values())
             rows.append(Row(child.uuid, texts, {k: _plain(v) for k, v in values.items()}))
@@ -145,6 +158,10 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int:
         return next((i for i, row in enumerate(self.rows) if row.key == key), -1)
+
+
+def _relationships(cls: type[model.Base]) -> set[str]:
+    return {relationship.key for relationship in inspect(cls).relationships}
 
 
 def _value(record: model.Base, name: str) -> Any:
@@ -282,6 +299,13 @@ class ListEditor(RefreshWhenShown):
         self.model.reload()
         self._restore_selection()
         self._update_buttons()
+
+    def affected_by(self, change: FieldChange) -> bool:
+        """A field edit changes a row only if it is a shown field of this list's records, or
+        feeds a derived column (a measure's latest follow-up status)."""
+        if change.cls is self.model.child:
+            return change.field in self.model.columns
+        return any(is_derived(self.model.child, name) for name in self.model.columns)
 
     def current(self) -> RecordRef | None:
         key = self._selected_key

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from bfa_desktop.ui.workspace import FieldChange
+
 
 class RefreshWhenShown(QWidget):
     _stale = False
@@ -14,12 +16,17 @@ class RefreshWhenShown(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def request_reload(self) -> None:
-        if self.isVisible():
+    def request_reload(self, change: FieldChange | None = None) -> None:
+        """Connected to Workspace.changed: reload if shown and affected, else when shown."""
+        if not self.isVisible():
+            self._stale = True
+        elif change is None or self.affected_by(change):
             self._stale = False
             self.reload()
-        else:
-            self._stale = True
+
+    def affected_by(self, change: FieldChange) -> bool:
+        """Whether a field edit changes what this view shows (by default: it may)."""
+        return True
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

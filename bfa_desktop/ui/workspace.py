@@ -4,6 +4,7 @@ and the one signal that tells every view to refresh after a change."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -15,8 +16,18 @@ from bfa_desktop.storage.database import Database
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of one record changed (the common edit: typing). Anything else – adding,
+    removing, moving, links – is announced as None: whatever is shown may have changed."""
+
+    cls: type
+    key: str
+    field: str
+
+
 class Workspace(QObject):
-    changed = Signal()  # data changed: views reload what they show
+    changed = Signal(object)  # FieldChange, or None: views refresh what they show
     selection_changed = Signal()  # another municipality or period was chosen
     failed = Signal(str)  # an edit was refused; the message is for the user
 
