@@ -34,7 +34,7 @@ class EditCommand(QUndoCommand):
         self._do = do
         self._undo = undo
         self._memory: Any = None
-        self.result: Any = None
+        self.refused = False  # read after push: the stack deletes a refused command
 
     def redo(self) -> None:
         def apply(session: Session) -> None:
@@ -50,6 +50,7 @@ class EditCommand(QUndoCommand):
             with self.workspace.database.session() as session:
                 action(session)
         except (EditError, StorageError) as error:
+            self.refused = True
             self.setObsolete(True)  # QUndoStack drops it; nothing was changed
             self.workspace.failed.emit(str(error))
         self.workspace.changed.emit(self.change)
@@ -61,4 +62,4 @@ def run(
     """Push an edit onto the undo stack (which performs it). False if it was refused."""
     command = EditCommand(workspace, text, do, undo, change)
     workspace.undo_stack.push(command)
-    return not command.isObsolete()
+    return not command.refused

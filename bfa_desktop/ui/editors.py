@@ -54,7 +54,10 @@ class FieldEditor(QWidget):
 
 
 class _Typed(FieldEditor):
-    """Text typed into a widget, read as a value after a pause or when focus leaves."""
+    """Text typed into a widget, read as a value after a pause or when focus leaves.
+
+    Only typing is committed: an editor whose text was set from the database (or never set,
+    in a form not yet shown) has nothing to commit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,15 +65,37 @@ class _Typed(FieldEditor):
         self._pause.setSingleShot(True)
         self._pause.setInterval(PAUSE_MS)
         self._pause.timeout.connect(self.flush)
+        self.pending = False  # typed and not yet committed
+
+    def watch(self, inner: QWidget) -> None:
+        """Commit when the inner widget that holds the focus loses it."""
+        inner.installEventFilter(self)
+        self.setFocusProxy(inner)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == event.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
 
     def typed(self) -> None:
+        self.pending = True
         self._pause.start()
+
+    def set_value(self, value: Any) -> None:
+        self._pause.stop()
+        self.pending = False
+        self._mark("")
+        super().set_value(value)
 
     def flush(self) -> None:
         self._pause.stop()
+        if not self.pending:
+            return
+        self.pending = False
         try:
             value = self._read()
         except ValueError as error:
+            self.pending = True  # still the user's: stays marked until corrected
             self._mark(str(error))
             return
         self._mark("")
@@ -93,7 +118,7 @@ class LineEditor(_Typed):
         self.line.textEdited.connect(self.typed)
         self.line.editingFinished.connect(self.flush)
         self._layout.addWidget(self.line)
-        self.setFocusProxy(self.line)
+        self.watch(self.line)
         self.nullable = nullable
 
     def _show(self, value: Any) -> None:
@@ -163,11 +188,7 @@ class PlainTextEditor(_Typed):
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self.typed)
         self._layout.addWidget(self.text)
-        self.setFocusProxy(self.text)
-
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        self.flush()
-        super().focusOutEvent(event)
+        self.watch(self.text)
 
     def _show(self, value: Any) -> None:
         if self.text.toPlainText() != (value or ""):
@@ -184,14 +205,9 @@ class RichEditor(_Typed):
         super().__init__(parent)
         self.rich = RichTextEdit(self)
         self.rich.text_edited.connect(self.typed)
-        self.rich.editor.installEventFilter(self)
         self._layout.addWidget(self.rich)
+        self.watch(self.rich.editor)
         self.setFocusProxy(self.rich)
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == event.Type.FocusOut:
-            self.flush()
-        return super().eventFilter(watched, event)
 
     def _show(self, value: Any) -> None:
         self.rich.set_markdown(value or "")

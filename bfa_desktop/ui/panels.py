@@ -22,7 +22,7 @@ from bfa_desktop.services.editing import EditError, find, new_record_values
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.labels import record_name
+from bfa_desktop.ui.labels import field_label, record_name
 from bfa_desktop.ui.record_form import RecordForm
 from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.refresh import RefreshWhenShown
@@ -81,6 +81,8 @@ class RecordPanel(QWidget):
         container = QSplitter(orientation, self)
         editor = ListEditor(self.workspace, self.spec.cls, spec.relation, spec.columns, container)
         editor.setObjectName(f"list-{spec.relation}")
+        for name in spec.filters:
+            editor.add_filter(name, field_label(editor.model.child, name))
         detail = RecordPanel(self.workspace, spec.detail, container, self.depth + 1)
         editor.current_changed.connect(detail.show_record)
         editor.status.connect(self.status)

@@ -74,10 +74,20 @@ class RecordForm(RefreshWhenShown):
         return LinksEditor(self) if reference.many else ChoiceEditor(reference.nullable, self)
 
     def show_record(self, record: RecordRef | None) -> None:
+        if record != self.record:
+            self.commit_pending()  # typing belongs to the record it was typed into
         self.record = record
         self.request_reload()
 
+    def commit_pending(self) -> None:
+        """Store typing not yet committed (its pause has not passed)."""
+        for editor in self.editors.values():
+            flush = getattr(editor, "flush", None)
+            if flush is not None:
+                flush()
+
     def reload(self) -> None:
+        self.commit_pending()  # what is typed is not overwritten by what is stored
         record = self.record
         values = (
             self.workspace.read(lambda session: self._values(session, record)) if record else None

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,6 +100,13 @@ class RecordTableModel(QAbstractTableModel):
     def reload(self) -> None:
         owner = self.owner
         rows = self.workspace.read(lambda session: self._rows(session, owner)) if owner else []
+        if rows and [row.key for row in rows] == [row.key for row in self.rows]:
+            # The same records in the same order: update the cells, keep the view's state
+            # (selection, scrolling, a click in progress).
+            self.rows = rows
+            last = self.index(len(rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -172,6 +179,21 @@ def _value(record: model.Base, name: str) -> Any:
     return getattr(record, name)
 
 
+def _fill_filter(combo: QComboBox, choices: list[tuple[Any, str]], all_text: str) -> None:
+    """Offer the choices, keeping the one chosen if it is still there."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, None)
+    for value, text in choices:
+        combo.addItem(text, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+    if index < 0 and current is not None:
+        combo.currentIndexChanged.emit(0)  # the chosen value is gone: show all again
+
+
 def _plain(value: Any) -> Any:
     """Records by their UUID: rows keep no database objects."""
     if isinstance(value, model.Base):
@@ -189,11 +211,12 @@ class RowFilter(QSortFilterProxyModel):
         self.wanted: dict[str, Any] = {}
 
     def set_wanted(self, name: str, value: Any) -> None:
+        self.beginFilterChange()
         if value is None:
             self.wanted.pop(name, None)
         else:
             self.wanted[name] = value
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         source = self.sourceModel()
@@ -261,6 +284,7 @@ class ListEditor(RefreshWhenShown):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._selected_key: str | None = None
+        self._filters: dict[str, tuple[QComboBox, list[tuple[Any, str]] | None]] = {}
         workspace.changed.connect(self.request_reload)
         self._update_buttons()
 
@@ -270,24 +294,46 @@ class ListEditor(RefreshWhenShown):
         button = QPushButton(text, self)
         button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
         button.clicked.connect(slot)
-        button.setShortcut(shortcut)
         layout.addWidget(button)
+        # The shortcut belongs to the list that has the focus: several lists are often shown
+        # at once, and a window-wide shortcut would be ambiguous and do nothing.
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
+        self.addAction(action)
         return button
 
-    def add_filter(self, name: str, label: str, choices: list[tuple[Any, str]]) -> QComboBox:
+    def add_filter(
+        self, name: str, label: str, choices: list[tuple[Any, str]] | None = None
+    ) -> QComboBox:
+        """A filter on a column: the given choices, or else the values the list holds."""
         combo = QComboBox(self)
         combo.setObjectName(f"filter-{name}")
-        combo.addItem(self.tr("All"), None)
-        for value, text in choices:
-            combo.addItem(text, value)
         combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_wanted(name, combo.currentData())
         )
+        self._filters[name] = (combo, choices)
+        _fill_filter(combo, choices or [], self.tr("All"))
         caption = QLabel(label + ":", self)
         caption.setBuddy(combo)
         self.filters.addWidget(caption)
         self.filters.addWidget(combo)
+        self._refresh_filters()
         return combo
+
+    def _refresh_filters(self) -> None:
+        for name, (combo, fixed) in self._filters.items():
+            if fixed is not None:
+                continue
+            column = self.model.columns.index(name)
+            present: dict[Any, str] = {}
+            for row in self.model.rows:
+                value = row.values.get(name)
+                if value is not None and not isinstance(value, list):
+                    present.setdefault(value, row.texts[column])
+            choices = sorted(present.items(), key=lambda item: item[1])
+            _fill_filter(combo, choices, self.tr("All"))
 
     def set_owner(self, owner: RecordRef | None) -> None:
         if owner != self.model.owner:
@@ -297,6 +343,7 @@ class ListEditor(RefreshWhenShown):
 
     def reload(self) -> None:
         self.model.reload()
+        self._refresh_filters()
         self._restore_selection()
         self._update_buttons()
 
