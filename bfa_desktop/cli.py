@@ -5,30 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
 
 from bfa_desktop import __version__
-from bfa_desktop.documents.template import TemplateError
-from bfa_desktop.fileio import WriteError, atomic_write
-from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services import exchange
-from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
-from bfa_desktop.services.export import ExportFormat, MissingDocumentError, export_period
-from bfa_desktop.services.lookup import (
-    NotFoundError,
-    all_municipalities,
-    find_municipality,
-    find_period,
-)
-from bfa_desktop.services.summary import summarise
-from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.fileio import WriteError
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
 
-DOCUMENT_CHOICES = [kind.value for kind in DocumentKind]
+# The codes of model.enums.DocumentKind (written out: importing the model costs start-up time).
+DOCUMENT_CHOICES = [
+    "tjansteutlatande",
+    "handlingsplan",
+    "medborgarloften",
+    "lagesbild",
+    "motesanteckningar",
+    "utvardering",
+    "overenskommelse",
+]
 
 
 class ExitCode(IntEnum):
@@ -43,15 +38,24 @@ class ExitCode(IntEnum):
     NO_SCREEN = 8  # no display to show the window on
 
 
-# Errors that are the environment's or the input's fault: a message, no traceback.
-_EXPECTED_ERRORS: tuple[tuple[type[Exception], ExitCode], ...] = (
-    (StorageError, ExitCode.DATABASE),
-    (exchange.ExchangeError, ExitCode.REFUSED_INPUT),
-    (NotFoundError, ExitCode.NOT_FOUND),
-    (MissingDocumentError, ExitCode.NOT_FOUND),
-    (TemplateError, ExitCode.REFUSED_INPUT),
-    (WriteError, ExitCode.WRITE_FAILED),
-)
+def _expected(error: Exception) -> ExitCode | None:
+    """The exit code of an error that is the environment's or the input's fault (a message,
+    no traceback); None for a bug."""
+    # Imported here: these modules load the data layer, and most runs raise nothing.
+    from bfa_desktop.documents.template import TemplateError  # noqa: PLC0415
+    from bfa_desktop.services.exchange import ExchangeError  # noqa: PLC0415
+    from bfa_desktop.services.export import MissingDocumentError  # noqa: PLC0415
+    from bfa_desktop.services.lookup import NotFoundError  # noqa: PLC0415
+
+    expected: tuple[tuple[type[Exception], ExitCode], ...] = (
+        (StorageError, ExitCode.DATABASE),
+        (ExchangeError, ExitCode.REFUSED_INPUT),
+        (NotFoundError, ExitCode.NOT_FOUND),
+        (MissingDocumentError, ExitCode.NOT_FOUND),
+        (TemplateError, ExitCode.REFUSED_INPUT),
+        (WriteError, ExitCode.WRITE_FAILED),
+    )
+    return next((code for kind, code in expected if isinstance(error, kind)), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("bfa-desktop: avbrutet.", file=sys.stderr)
         return int(ExitCode.BUG)
     except Exception as error:
-        code = next((code for kind, code in _EXPECTED_ERRORS if isinstance(error, kind)), None)
+        code = _expected(error)
         if code is None:
             print(
                 "bfa-desktop: ett oväntat fel inträffade. Kör igen med --debug för detaljer.",
@@ -101,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lägger in exempelarbetsytan (Danderyds kommun 2021–2022, påhittade "
         "personer och siffror) om den inte redan finns, och visar en sammanfattning.",
     )
-    demo.set_defaults(handler=_run_demo)
+    demo.set_defaults(handler=_verb("demo"))
 
     summary = verbs.add_parser(
         "summary",
@@ -109,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Visar kommunerna i databasen med perioder och dokument.",
     )
     summary.add_argument("--municipality", metavar="KOMMUN", help="bara denna kommun")
-    summary.set_defaults(handler=_run_summary)
+    summary.set_defaults(handler=_verb("summary"))
 
     export_json = verbs.add_parser(
         "export-json",
@@ -122,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_json.add_argument(
         "--output", "-o", metavar="FIL", type=Path, required=True, help="filen att skriva"
     )
-    export_json.set_defaults(handler=_run_export_json)
+    export_json.set_defaults(handler=_verb("export_json"))
 
     import_json = verbs.add_parser(
         "import-json",
@@ -136,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ersätt kommunen om den redan finns i databasen",
     )
-    import_json.set_defaults(handler=_run_import_json)
+    import_json.set_defaults(handler=_verb("import_json"))
 
     export = verbs.add_parser(
         "export",
@@ -151,7 +155,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--document",
         "-d",
         action="append",
-        choices=[*DOCUMENT_CHOICES, "all"],
         metavar="DOKUMENT",
         help=f"dokument att skapa, kan anges flera gånger: {', '.join(DOCUMENT_CHOICES)} "
         "eller all (standard: alla som finns)",
@@ -160,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         "-f",
         action="append",
-        choices=[f.value for f in ExportFormat],
+        choices=["docx", "pdf"],
         help="docx och/eller pdf (standard: båda)",
     )
     export.add_argument(
@@ -170,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--internal", action="store_true", help="ta med interna avsnitt och uppgifter"
     )
-    export.set_defaults(handler=_run_export)
+    export.set_defaults(handler=_verb("export"))
     return parser
 
 
@@ -178,83 +181,18 @@ def _run_window(args: argparse.Namespace) -> int:
     from bfa_desktop.ui.application import run_window  # noqa: PLC0415 - Qt only for the window
 
     if args.demo:
-        with _database(args) as database, database.session() as session:
-            load_demo(session)
+        from bfa_desktop.verbs import load_demo_quietly  # noqa: PLC0415
+
+        load_demo_quietly(args)
     return run_window(resolve_database_path(args.database))
 
 
-def _run_demo(args: argparse.Namespace) -> ExitCode:
-    with _database(args) as database:
-        with database.session() as session:
-            _municipality, created = load_demo(session)
-        state = "lades in" if created else "fanns redan"
-        print(f"Exempelarbetsytan {state} i {database.path}\n")
-        with database.session() as session:
-            print(summarise(find_municipality(session, DEMO_MUNICIPALITY_UUID)))
-    return ExitCode.OK
+def _verb(name: str) -> Callable[[argparse.Namespace], int]:
+    """A verb of verbs.py, imported when it runs."""
 
+    def run(args: argparse.Namespace) -> int:
+        from bfa_desktop import verbs  # noqa: PLC0415 - the data layer only when needed
 
-def _run_summary(args: argparse.Namespace) -> ExitCode:
-    with _database(args) as database, database.session() as session:
-        if args.municipality:
-            municipalities = [find_municipality(session, args.municipality)]
-        else:
-            municipalities = all_municipalities(session)
-        if not municipalities:
-            print("Databasen innehåller ingen kommun ännu. Prova 'bfa-desktop demo'.")
-        print("\n\n".join(summarise(m) for m in municipalities))
-    return ExitCode.OK
+        return int(getattr(verbs, name)(args))
 
-
-def _run_export_json(args: argparse.Namespace) -> ExitCode:
-    with _database(args) as database, database.session() as session:
-        municipality = find_municipality(session, args.municipality)
-        text = exchange.dumps(exchange.export_municipality(municipality))
-    output: Path = args.output.expanduser().absolute()
-    atomic_write(output, text.encode("utf-8"))
-    print(f"Sparade {municipality.name} i {output}")
-    return ExitCode.OK
-
-
-def _run_import_json(args: argparse.Namespace) -> ExitCode:
-    document = exchange.read_file(args.file)
-    exchange.validate(document)  # before opening (and perhaps creating) the database
-    with _database(args) as database, database.session() as session:
-        municipality = exchange.import_document(session, document, replace=args.replace)
-        name = municipality.name
-    print(f"Läste in {name} från {args.file}")
-    return ExitCode.OK
-
-
-def _run_export(args: argparse.Namespace) -> ExitCode:
-    documents = None
-    if args.document and "all" not in args.document:
-        documents = [DocumentKind(value) for value in args.document]
-    formats = [ExportFormat(value) for value in args.format or ("docx", "pdf")]
-    folder: Path = args.output.expanduser().absolute()
-    with _database(args) as database, database.session() as session:
-        municipality = find_municipality(session, args.municipality)
-        period = find_period(municipality, args.period)
-        result = export_period(
-            period,
-            folder,
-            documents=documents,
-            formats=formats,
-            template=args.template,
-            public=not args.internal,
-        )
-    for warning in result.template_report.warnings:
-        print(f"bfa-desktop: varning: {warning}", file=sys.stderr)
-    print(f"Skapade {len(result.files)} filer i {folder}:")
-    for path in result.files:
-        print(f"  {path.name}")
-    return ExitCode.OK
-
-
-@contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Database]:
-    database = open_database(resolve_database_path(args.database))
-    try:
-        yield database
-    finally:
-        database.close()
+    return run

@@ -46,7 +46,7 @@ def test_demo_is_kept_even_if_the_summary_fails(
     db: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with monkeypatch.context() as patch:
-        patch.setattr("bfa_desktop.cli.summarise", lambda _m: 1 / 0)
+        patch.setattr("bfa_desktop.verbs.summarise", lambda _m: 1 / 0)
         assert run("--database", db, "demo") == ExitCode.BUG
     assert run("--database", db, "demo") == ExitCode.OK
     assert "fanns redan" in capsys.readouterr().out
@@ -179,7 +179,7 @@ def test_unexpected_errors_hide_the_traceback_unless_debug(
         raise RuntimeError("inre fel")
 
     run("--database", db, "demo")
-    monkeypatch.setattr("bfa_desktop.cli.summarise", broken)
+    monkeypatch.setattr("bfa_desktop.verbs.summarise", broken)
     capsys.readouterr()
     assert run("--database", db, "summary") == ExitCode.BUG
     assert "Traceback" not in capsys.readouterr().err
