@@ -130,11 +130,15 @@ def edits(count: int, folder: Path) -> list[float]:
     app.processEvents()
     times = []
     for number in range(count):
-        title.line.setText(f"Åtgärd nummer {number}")  # type: ignore[attr-defined]
+        text = f"Åtgärd nummer {number}"
+        title.line.setText(text)  # type: ignore[attr-defined]
+        title.line.textEdited.emit(text)  # type: ignore[attr-defined] - as a keystroke does
         started = time.perf_counter()
         title.flush()  # type: ignore[attr-defined]
         times.append(time.perf_counter() - started)
         app.processEvents()
+        if window.workspace.undo_stack.count() != number + 1:  # each edit must have landed
+            raise RuntimeError(f"edit {number} was not committed")
     window.close()
     database.close()
     return times
