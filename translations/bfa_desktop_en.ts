@@ -1175,6 +1175,10 @@
         <translation>Municipalit&amp;y</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>

@@ -1175,6 +1175,10 @@
         <translation>&amp;Kommunen</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>

@@ -1,26 +1,29 @@
 """Starting the window: crash handler first, then Qt, the language, one instance per database,
-the database, and the first-start choice when it is empty."""
+the window's frame, and – once it is painted – the database, its pages and the first-start
+choice when it is empty. Only light modules are imported here: the data layer (SQLAlchemy, the
+model, the services) loads while the user already sees the window."""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from bfa_desktop import __version__
 from bfa_desktop.crash import CrashHandler, dialogs_enabled
-from bfa_desktop.services.demo import load_demo
-from bfa_desktop.services.lookup import all_municipalities
 from bfa_desktop.settings import UI_LANGUAGE, UserSettings
-from bfa_desktop.storage.database import open_database
-from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.ui import translations
 from bfa_desktop.ui.crash_dialog import show_crash
 from bfa_desktop.ui.main_window import MainWindow
-from bfa_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from bfa_desktop.storage.database import Database
+    from bfa_desktop.ui.workspace import Workspace
 
 EXIT_DATABASE = 3  # the exit codes of cli.ExitCode
 EXIT_ALREADY_OPEN = 7
@@ -65,27 +68,64 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
             ).replace("%1", str(database_path)),
         )
         return EXIT_ALREADY_OPEN
-    try:
-        database = open_database(database_path)
-    except StorageError as error:
-        lock.unlock()
-        _tell(
-            QCoreApplication.translate("Application", "The database cannot be opened"), str(error)
-        )
-        return EXIT_DATABASE
-    workspace = Workspace(database)
-    window = MainWindow(workspace, settings)
-    window.export_requested.connect(lambda: _export(workspace, settings, window))
-    window.demo_requested.connect(lambda: _load_demo(workspace, window))
-    window.language_requested.connect(lambda code: _change_language(settings, window, code))
+    window = MainWindow(None, settings)
+    opened: list[Database] = []
+    after_first_paint(window, lambda: _open(database_path, settings, window, opened))
     window.show()
-    if not workspace.read(all_municipalities):
-        _first_start(workspace, window)
     try:
         return app.exec()
     finally:
-        database.close()
+        for database in opened:
+            database.close()
         lock.unlock()
+
+
+def _open(
+    database_path: Path, settings: UserSettings, window: MainWindow, opened: list[Database]
+) -> None:
+    """Open the database and show it in the window; one that cannot be opened ends the program
+    with a message (and is left as it was)."""
+    from bfa_desktop.storage.database import open_database  # noqa: PLC0415 - the data layer
+    from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
+    from bfa_desktop.ui.workspace import Workspace  # noqa: PLC0415
+
+    try:
+        database = open_database(database_path)
+    except StorageError as error:
+        _tell(
+            QCoreApplication.translate("Application", "The database cannot be opened"),
+            str(error),
+            window,
+        )
+        window.close()
+        QCoreApplication.exit(EXIT_DATABASE)
+        return
+    opened.append(database)
+    workspace = Workspace(database)
+    window.export_requested.connect(lambda: _export(workspace, settings, window))
+    window.demo_requested.connect(lambda: _load_demo(workspace, window))
+    window.language_requested.connect(lambda code: _change_language(settings, window, code))
+    window.attach(workspace)
+    if not window.municipality_box.count():
+        _first_start(workspace, window)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint has reached the screen
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Run `then` once `widget` has first been painted (a zero timer set at show() would run
+    before the paint, and the user would wait for a blank window)."""
+    widget.installEventFilter(_FirstPaint(widget, then))
 
 
 def _export(workspace: Workspace, settings: UserSettings, window: MainWindow) -> None:
@@ -125,6 +165,8 @@ def _first_start(workspace: Workspace, window: MainWindow) -> None:
 
 
 def _load_demo(workspace: Workspace, window: MainWindow) -> None:
+    from bfa_desktop.services.demo import load_demo  # noqa: PLC0415 - only when asked for
+
     with workspace.database.session() as session:
         municipality, _created = load_demo(session)
         key = municipality.uuid
@@ -145,7 +187,7 @@ def _change_language(settings: UserSettings, window: MainWindow, language: str) 
         )
 
 
-def _tell(title: str, message: str) -> None:
+def _tell(title: str, message: str, parent: QWidget | None = None) -> None:
     print(f"bfa-desktop: {message}", file=sys.stderr)
     if dialogs_enabled():
-        QMessageBox.critical(None, title, message)
+        QMessageBox.critical(parent, title, message)

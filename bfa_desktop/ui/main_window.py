@@ -1,16 +1,18 @@
-"""The main window: choose municipality and period, a tab per document, menus and toolbar."""
+"""The main window's frame: the municipality and period choosers, a tab per document, menus and
+toolbar. It is shown first; the workspace is attached to it once the database is open, and only
+then are the data layer and the pages loaded (see window_content)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,68 +22,94 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from bfa_desktop import __version__, model
-from bfa_desktop.services.choices import path_from_period
-from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.lookup import all_municipalities
-from bfa_desktop.services.readiness import Finding
-from bfa_desktop.services.workspaces import create_municipality, create_period
-from bfa_desktop.settings import (
-    LAST_MUNICIPALITY,
-    LAST_PERIOD,
-    WINDOW_GEOMETRY,
-    WINDOW_STATE,
-    UserSettings,
-)
-from bfa_desktop.ui import edits, pages
-from bfa_desktop.ui.editors import FieldEditor
-from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.municipality_assets import MunicipalityAssets
-from bfa_desktop.ui.panels import DocumentPage, RecordPanel
-from bfa_desktop.ui.readiness_view import ReadinessView
-from bfa_desktop.ui.workspace import FieldChange, Workspace
+from bfa_desktop import __version__
+from bfa_desktop.settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 
-DOCUMENT_TABS = {
-    "situation_picture": "situation",
-    "action_plan": "plan",
-    "citizen_promises": "promises",
-    "evaluation": "evaluation",
-    "official_report": "report",
-}
-MISSING_DOCUMENT_TABS = {
-    "no-situation-picture": "situation",
-    "no-action-plan": "plan",
-    "no-citizen-promises": "promises",
-    "no-official-report": "report",
-}
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from bfa_desktop.services.readiness import Finding
+    from bfa_desktop.ui.window_content import WindowContent
+    from bfa_desktop.ui.workspace import Workspace
+
+TAB_NAMES = ("overview", "situation", "plan", "promises", "evaluation", "report", "municipality")
 
 
 class MainWindow(QMainWindow):
     export_requested = Signal()
     demo_requested = Signal()
     language_requested = Signal(str)
+    ready = Signal()  # a workspace is attached: every tab shows its page
 
-    def __init__(self, workspace: Workspace, settings: UserSettings) -> None:
+    def __init__(self, workspace: Workspace | None, settings: UserSettings) -> None:
         super().__init__()
-        self.workspace = workspace
         self.settings = settings
+        self.workspace: Workspace | None = None
+        self.content: WindowContent | None = None
         self.setWindowTitle("BFA Desktop")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        self.pages: dict[str, QWidget] = {}
-        self._build_tabs()
+        titles = (
+            self.tr("&Overview"),
+            self.tr("&Situation picture"),
+            self.tr("Action &plan"),
+            self.tr("Citizen p&romises"),
+            self.tr("&Evaluation"),
+            self.tr("Official &report"),
+            self.tr("Municipalit&y"),
+        )
+        for title in titles:
+            self.tabs.addTab(self._waiting_page(), title.replace("&", ""))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(self._choosers())
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_actions()
-        workspace.failed.connect(self._refused)
-        workspace.changed.connect(self._changed)
-        self.refresh_choosers()
         self._restore_geometry()
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Show `workspace`: build the pages, wire undo and redo, fill the choosers."""
+        from bfa_desktop.ui.window_content import WindowContent  # noqa: PLC0415 - see the docstring
+
+        self.workspace = workspace
+        self.content = WindowContent(self, workspace)
+        self._assign_shortcuts()
+        current = self.tabs.currentIndex()
+        for index, name in enumerate(TAB_NAMES):
+            page = self.content.pages[name]
+            page.setObjectName(f"page-{name}")
+            title = self.tabs.tabText(index)
+            waiting = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            waiting.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self._wire_undo(workspace)
+        for action in self._workspace_actions():
+            action.setEnabled(True)
+        self.new_period_button.setEnabled(True)
+        self.content.refresh_choosers()
+        self.ready.emit()
+
+    def _waiting_page(self) -> QWidget:
+        """What a tab shows until the database is open: a centred note. Centred by stretching
+        the grid around it – an alignment flag would load Qt's whole enum namespace (≈ 40 ms
+        before the first paint)."""
+        page = QWidget(self.tabs)
+        grid = QGridLayout(page)
+        grid.addWidget(QLabel(self.tr("Opening the database…"), page), 1, 1)
+        for edge in (0, 2):
+            grid.setRowStretch(edge, 1)
+            grid.setColumnStretch(edge, 1)
+        return page
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        return self.content.pages if self.content else {}
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -97,95 +125,28 @@ class MainWindow(QMainWindow):
             (self.tr("&Municipality:"), self.municipality_box),
             (self.tr("&Period:"), self.period_box),
         ):
+            box.setEnabled(False)
             label = QLabel(caption, self)
             label.setBuddy(box)
             row.addWidget(label)
             row.addWidget(box)
-        new_period = QPushButton(self.tr("New period…"), self)
-        new_period.clicked.connect(self.new_period)
-        row.addWidget(new_period)
+        self.new_period_button = QPushButton(self.tr("New period…"), self)
+        self.new_period_button.clicked.connect(self.new_period)
+        self.new_period_button.setEnabled(False)
+        row.addWidget(self.new_period_button)
         row.addStretch()
-        self.municipality_box.activated.connect(lambda _i: self._chosen(municipality_changed=True))
-        self.period_box.activated.connect(lambda _i: self._chosen(municipality_changed=False))
         return row
 
-    def _build_tabs(self) -> None:
-        overview = QTabWidget(self)
-        overview.setDocumentMode(True)
-        self.overview = overview
-        self.readiness = ReadinessView(self.workspace, overview)
-        self.readiness.activated.connect(self.reveal)
-        overview.addTab(self.readiness, self.tr("Ready for export?"))
-        self.period_panel = RecordPanel(self.workspace, pages.PERIOD, overview)
-        overview.addTab(self.period_panel, self.tr("Period and parties"))
-        overview.addTab(
-            DocumentPage(self.workspace, "agreement", pages.AGREEMENT, overview),
-            self.tr("Agreement"),
-        )
-        overview.addTab(
-            DocumentPage(self.workspace, "endorsement", pages.ENDORSEMENT, overview),
-            self.tr("Council's endorsement"),
-        )
-        self.workspace.selection_changed.connect(self._show_period)
-        municipality = QWidget(self)
-        municipality_layout = QVBoxLayout(municipality)
-        municipality_layout.setContentsMargins(0, 0, 0, 0)
-        municipality_layout.addWidget(MunicipalityAssets(self.workspace, municipality))
-        self.municipality_panel = RecordPanel(self.workspace, pages.MUNICIPALITY, municipality)
-        municipality_layout.addWidget(self.municipality_panel, stretch=1)
-        self.workspace.selection_changed.connect(self._show_municipality)
-        tabs: list[tuple[str, str, QWidget]] = [
-            ("overview", self.tr("&Overview"), overview),
-            (
-                "situation",
-                self.tr("&Situation picture"),
-                DocumentPage(self.workspace, "situation_picture", pages.SITUATION, self),
-            ),
-            (
-                "plan",
-                self.tr("Action &plan"),
-                DocumentPage(self.workspace, "action_plan", pages.PLAN, self),
-            ),
-            (
-                "promises",
-                self.tr("Citizen p&romises"),
-                DocumentPage(self.workspace, "citizen_promises", pages.PROMISES, self),
-            ),
-            (
-                "evaluation",
-                self.tr("&Evaluation"),
-                DocumentPage(self.workspace, "evaluation", pages.EVALUATION, self),
-            ),
-            (
-                "report",
-                self.tr("Official &report"),
-                DocumentPage(self.workspace, "official_report", pages.REPORT, self),
-            ),
-            ("municipality", self.tr("Municipalit&y"), municipality),
-        ]
-        for name, title, page in tabs:
-            page.setObjectName(f"page-{name}")
-            self.pages[name] = page
-            self.tabs.addTab(page, title.replace("&", ""))
-            if hasattr(page, "status"):
-                page.status.connect(self.statusBar().showMessage)  # type: ignore[attr-defined]
-
     def _build_actions(self) -> None:
-        stack = self.workspace.undo_stack
-        undo = stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        undo = QAction(self.tr("Undo"), self)
+        redo = QAction(self.tr("Redo"), self)
         export = QAction(self.tr("&Export…"), self)
-        export.setShortcut(QKeySequence("Ctrl+E"))
         export.triggered.connect(self._export)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         new_municipality = QAction(self.tr("New &municipality…"), self)
         new_municipality.triggered.connect(self.new_municipality)
         new_period = QAction(self.tr("New &period…"), self)
-        new_period.setShortcut(QKeySequence("Ctrl+Shift+P"))
         new_period.triggered.connect(self.new_period)
         demo = QAction(self.tr("Load the &example municipality"), self)
         demo.triggered.connect(self.demo_requested)
@@ -198,7 +159,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(index), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setObjectName(f"view-{index + 1}")
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -223,126 +184,78 @@ class MainWindow(QMainWindow):
             "export": export,
             "new_municipality": new_municipality,
             "new_period": new_period,
+            "demo": demo,
+            "quit": quit_action,
         }
+        for action in (undo, redo, *self._workspace_actions()):
+            action.setEnabled(False)  # until a workspace is attached
 
-    # --- municipality and period ------------------------------------------------------------
+    def _assign_shortcuts(self) -> None:
+        """Keys for the actions. Done once the frame is painted: a shortcut loads Qt's whole
+        enum namespace (≈ 80 ms), and no key can reach a window that is not yet shown."""
+        keys = {
+            "undo": [QKeySequence.StandardKey.Undo],
+            "redo": [QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo],
+            "export": [QKeySequence("Ctrl+E")],
+            "quit": [QKeySequence.StandardKey.Quit],
+            "new_period": [QKeySequence("Ctrl+Shift+P")],
+        }
+        for name, sequences in keys.items():
+            self.actions_by_name[name].setShortcuts(sequences)
+        for index in range(self.tabs.count()):
+            view = self.findChild(QAction, f"view-{index + 1}")
+            view.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+
+    def _workspace_actions(self) -> list[QAction]:
+        names = ("export", "new_municipality", "new_period", "demo")
+        return [self.actions_by_name[name] for name in names]
+
+    def _wire_undo(self, workspace: Workspace) -> None:
+        """The undo and redo actions follow the workspace's stack and name the step."""
+        stack = workspace.undo_stack
+        undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo)  # methods: cut off when the window goes
+        stack.redoTextChanged.connect(self._name_redo)
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+
+    def _name_undo(self, step: str) -> None:
+        self.actions_by_name["undo"].setText(f"{self.tr('Undo')} {step}".strip())
+
+    def _name_redo(self, step: str) -> None:
+        self.actions_by_name["redo"].setText(f"{self.tr('Redo')} {step}".strip())
+
+    # --- what the content does --------------------------------------------------------------
 
     def refresh_choosers(self) -> None:
-        municipalities = self.workspace.read(
-            lambda session: [(m.uuid, m.name) for m in all_municipalities(session)]
-        )
-        wanted = self.workspace.municipality_key or self.settings.get(LAST_MUNICIPALITY)
-        keys = [key for key, _name in municipalities]
-        if wanted not in keys:
-            wanted = keys[0] if keys else ""
-        _fill(self.municipality_box, municipalities, wanted)
-        periods = self.workspace.read(lambda session: _periods(session, wanted)) if wanted else []
-        wanted_period = (
-            self.workspace.period_key
-            if self.workspace.municipality_key == wanted
-            else self.settings.get(LAST_PERIOD)
-        )
-        period_keys = [key for key, _label in periods]
-        if wanted_period not in period_keys:
-            wanted_period = period_keys[-1] if period_keys else ""
-        _fill(self.period_box, periods, wanted_period)
-        self._choose(wanted, wanted_period)
-
-    def _changed(self, change: FieldChange | None) -> None:
-        if change is None or change.cls in (model.Municipality, model.Period):
-            self.refresh_choosers()  # names and periods in the choosers may have changed
-
-    def _chosen(self, *, municipality_changed: bool) -> None:
-        municipality = self.municipality_box.currentData() or ""
-        if municipality_changed:
-            periods = self.workspace.read(lambda session: _periods(session, municipality))
-            _fill(self.period_box, periods, periods[-1][0] if periods else "")
-        self._choose(municipality, self.period_box.currentData() or "")
-
-    def _choose(self, municipality: str, period: str) -> None:
-        self.workspace.choose(municipality, period)
-        self.settings.set(LAST_MUNICIPALITY, municipality)
-        self.settings.set(LAST_PERIOD, period)
-        self.setWindowTitle(
-            " – ".join(
-                filter(
-                    None,
-                    [
-                        self.municipality_box.currentText(),
-                        self.period_box.currentText(),
-                        "BFA Desktop",
-                    ],
-                )
-            )
-        )
-
-    def _show_period(self) -> None:
-        key = self.workspace.period_key
-        self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
-
-    def _show_municipality(self) -> None:
-        key = self.workspace.municipality_key
-        self.municipality_panel.show_record(RecordRef(model.Municipality, key) if key else None)
+        if self.content:
+            self.content.refresh_choosers()
 
     def new_municipality(self) -> None:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("New municipality"),
-            self.tr("Name of the municipality (e.g. Danderyds kommun):"),
-        )
-        if not ok or not name.strip():
-            return
-        police, _ok = QInputDialog.getText(
-            self, self.tr("New municipality"), self.tr("Local police area (may be left empty):")
-        )
-        try:
-            with self.workspace.database.session() as session:
-                key = create_municipality(session, name, police)
-        except EditError as error:
-            self._refused(str(error))
-            return
-        self.workspace.choose(key, "")
-        self.refresh_choosers()
-        self.new_period()
+        if self.content:
+            self.content.new_municipality()
 
     def new_period(self) -> None:
-        municipality = self.workspace.municipality_key
-        if not municipality:
-            self.new_municipality()
-            return
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("New period"),
-            self.tr("Years of the period (e.g. 2025–2026):"),
-        )
-        if not ok:
-            return
-        years = [int(part) for part in text.replace("–", "-").split("-") if part.strip().isdigit()]
-        if not years:
-            self._refused(self.tr("Write the years of the period, e.g. 2025–2026."))
-            return
-        key = edits.create(
-            self.workspace,
-            model.Period,
-            lambda session: create_period(session, municipality, years[0], years[-1]),
-            self.tr("new period"),
-        )
-        if key:
-            self.workspace.choose(municipality, key)
-            self.refresh_choosers()
-
-    # --- going to a field -------------------------------------------------------------------
+        if self.content:
+            self.content.new_period()
 
     def reveal(self, finding: Finding) -> None:
-        """Open the tab, lists and form of a finding's record and put the cursor in its field."""
-        steps = self.workspace.read(
-            lambda session: path_from_period(find(session, finding.record, finding.key))
-        )
-        tab = DOCUMENT_TABS.get(steps[0][0]) if steps else MISSING_DOCUMENT_TABS.get(finding.code)
-        page = self.pages.get(tab or "overview")
-        self.tabs.setCurrentWidget(page)
-        if isinstance(page, DocumentPage):
-            page.reveal(steps[1:], finding.field_name)
+        if self.content:
+            self.content.reveal(finding)
+
+    def commit_pending_edits(self) -> None:
+        """Typing not yet committed (its pause has not passed) is stored now."""
+        if self.content:
+            self.content.commit_pending_edits()
+
+    def show_choice(self) -> None:
+        """The window's title names the chosen municipality and period."""
+        chosen = [self.municipality_box.currentText(), self.period_box.currentText()]
+        self.setWindowTitle(" – ".join(filter(None, [*chosen, "BFA Desktop"])))
 
     # --- the rest ---------------------------------------------------------------------------
 
@@ -350,14 +263,7 @@ class MainWindow(QMainWindow):
         self.commit_pending_edits()
         self.export_requested.emit()
 
-    def commit_pending_edits(self) -> None:
-        """Typing not yet committed (its pause has not passed) is stored now."""
-        for editor in self.findChildren(FieldEditor):
-            flush = getattr(editor, "flush", None)
-            if flush is not None:
-                flush()
-
-    def _refused(self, message: str) -> None:
+    def refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
         QApplication.beep()
 
@@ -386,21 +292,3 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self.settings.set(WINDOW_STATE, bytes(self.saveState().toBase64()).decode("ascii"))
         super().closeEvent(event)
-
-
-def _periods(session: Session, municipality_key: str) -> list[tuple[str, str]]:
-    try:
-        municipality = find(session, model.Municipality, municipality_key)
-    except EditError:
-        return []
-    return [(period.uuid, period.label) for period in municipality.periods]
-
-
-def _fill(box: QComboBox, items: list[tuple[str, str]], current: Any) -> None:
-    box.blockSignals(True)
-    box.clear()
-    for key, text in items:
-        box.addItem(text, key)
-    box.setCurrentIndex(max(box.findData(current), 0) if items else -1)
-    box.blockSignals(False)
-    box.setEnabled(bool(items))

@@ -2,10 +2,13 @@
 
     python tests/benchmarks/bench_window.py [--starts 7] [--edits 1000]
 
-Start-up is timed from process start to the first paint of the main window, against a floor
-measured in the same run: a bare PySide6 window with the same number of tabs, started the same
-way. Runs alternate and the median is reported. An edit is timed from the moment a field
-commits to the moment every view has refreshed; median and 99th percentile.
+Start-up is timed from process start to the first paint of the main window ("shown": the
+window's frame, tabs and menus, painted before the data layer loads) and to the first paint with
+every tab showing the demo ("ready"), against a floor measured in the same run: a bare PySide6
+window with the same number of tabs, started the same way. Runs alternate; medians are
+reported. The target (≤ 1.5×) is the issue's, for "shown"; "ready" is reported beside it.
+An edit is timed from the moment a field commits to the moment every view has refreshed;
+median and 99th percentile.
 """
 
 from __future__ import annotations
@@ -22,44 +25,70 @@ from pathlib import Path
 TARGET = 1.5
 CHILD_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BFA_DESKTOP_NO_DIALOGS": "1"}
 
-FLOOR = """
+# Both programs report the first paint of their main window the same way: an application-wide
+# event filter, installed before anything else is imported, prints a word when a QMainWindow
+# receives its first paint event.
+WATCH = """
 import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
+
+class FirstPaint(QObject):
+    def __init__(self, word, then):
+        super().__init__()
+        self.word, self.then = word, then
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
+            app.removeEventFilter(self)
+            print(self.word, flush=True)
+            self.then(watched)
+        return False
+
+watching = []  # a filter without a reference would be collected at once
+
+def watch(word, then):
+    watching.append(FirstPaint(word, then))
+    app.installEventFilter(watching[-1])
+"""
+
+FLOOR = (
+    WATCH
+    + """
+from PySide6.QtWidgets import QTabWidget, QWidget
+watch("shown", lambda window: (print("ready", flush=True), app.quit()))
 window = QMainWindow()
 tabs = QTabWidget(window)
 for index in range(7):
     tabs.addTab(QWidget(), f"Flik {index}")
 window.setCentralWidget(tabs)
-window.resize(1400, 900)
+window.resize(1280, 820)
 window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
+)
 
-OURS = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+# The application as `bfa-desktop` starts it; "ready" is the first paint after the workspace
+# is attached (every tab shows its page and the choosers are filled).
+OURS = (
+    WATCH
+    + """
 from bfa_desktop.settings import UserSettings
-from bfa_desktop.storage.database import open_database
-from bfa_desktop.ui import translations
-from bfa_desktop.ui.main_window import MainWindow
-from bfa_desktop.ui.workspace import Workspace
-app = QApplication(sys.argv[:1])
-translations.install("sv")
-database = open_database(Path(sys.argv[1]))
-window = MainWindow(Workspace(database), UserSettings(Path(sys.argv[2])))
-window.resize(1400, 900)
-window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
+from bfa_desktop.ui.application import run_window
+
+def shown(window):
+    window.ready.connect(lambda: watch("ready", lambda _window: app.quit()))
+
+watch("shown", shown)
+sys.exit(run_window(Path(sys.argv[1]), UserSettings(Path(sys.argv[2]))))
 """
+)
 
 
-def start_seconds(program: str, *arguments: str) -> float:
+def start_seconds(program: str, *arguments: str) -> dict[str, float]:
+    """Seconds from process start to each word the program prints ("shown", "ready")."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", program, *arguments],
@@ -69,14 +98,10 @@ def start_seconds(program: str, *arguments: str) -> float:
         env=CHILD_ENV,
     )
     assert process.stdout is not None
-    for line in process.stdout:
-        if line.strip() == "shown":
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        raise RuntimeError("the window was never shown")
-    process.wait()
-    return elapsed
+    seen = {line.strip(): time.perf_counter() - started for line in process.stdout}
+    if process.wait() != 0 or set(seen) != {"shown", "ready"}:
+        raise RuntimeError(f"the window did not start as it should: {sorted(seen)}")
+    return seen
 
 
 def demo_database(folder: Path) -> Path:
@@ -91,7 +116,8 @@ def demo_database(folder: Path) -> Path:
     return path
 
 
-def startup(runs: int, folder: Path) -> tuple[float, float]:
+def startup(runs: int, folder: Path) -> dict[str, tuple[float, float]]:
+    """Median seconds to "shown" and to "ready": (ours, floor) for each."""
     database = demo_database(folder)
     settings = folder / "settings.json"
     start_seconds(FLOOR)  # warm the file cache
@@ -100,7 +126,10 @@ def startup(runs: int, folder: Path) -> tuple[float, float]:
     for _ in range(runs):
         floor.append(start_seconds(FLOOR))
         ours.append(start_seconds(OURS, str(database), str(settings)))
-    return statistics.median(ours), statistics.median(floor)
+    return {
+        word: (statistics.median(o[word] for o in ours), statistics.median(f[word] for f in floor))
+        for word in ("shown", "ready")
+    }
 
 
 def edits(count: int, folder: Path) -> list[float]:
@@ -151,12 +180,19 @@ def main() -> None:
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        ours, floor = startup(arguments.starts, folder)
-        ratio = ours / floor
-        verdict = "OK" if ratio <= TARGET else "NOT OK"
-        print(f"start-up to the window shown on the demo (median of {arguments.starts})")
-        print(f"  ours {ours:.3f} s, floor (bare window, 7 tabs) {floor:.3f} s")
-        print(f"  ratio {ratio:.2f}× (target ≤ {TARGET}×) {verdict}")
+        figures = startup(arguments.starts, folder)
+        print(f"start-up on the demo (median of {arguments.starts}), floor: a bare window, 7 tabs")
+        for word, meaning in (
+            ("shown", "main window painted"),
+            ("ready", "every tab shows the demo"),
+        ):
+            ours, floor = figures[word]
+            ratio = ours / floor
+            target = f" (target ≤ {TARGET}×: {'OK' if ratio <= TARGET else 'NOT OK'})"
+            print(
+                f"  {meaning}: ours {ours:.3f} s, floor {floor:.3f} s, ratio {ratio:.2f}×"
+                + (target if word == "shown" else "")
+            )
         (folder / "edits").mkdir()
         times = sorted(edits(arguments.edits, folder))
         median = statistics.median(times) * 1000

@@ -219,15 +219,18 @@ def run_window_with(
     after_ms: int = 200,
     guard_ms: int = 30_000,
 ) -> int:
-    """Start the application as `bfa-desktop` does. Once its window is up, `step` runs on it
-    and the window is closed (as the user closes it). A guard ends the event loop with 99
+    """Start the application as `bfa-desktop` does. Once its window shows the database, `step`
+    runs on it and the window is closed (as the user closes it). A guard ends the event loop with 99
     should the window never close; a failing step is raised here."""
     failures: list[BaseException] = []
 
     def act() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if len(shown) == 1 and shown[0].content is None:  # still opening the database
+            timer.start(20)
+            return
         try:
-            shown = [w for w in windows if w.isVisible()]
             assert len(shown) == 1, windows
             if step is not None:
                 step(shown[0])

@@ -6,13 +6,15 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from bfa_desktop.crash import NO_DIALOGS_ENV, CrashHandler, crash_folder
@@ -61,6 +63,92 @@ def test_the_window_starts_on_the_demo_and_ends_with_0(
     assert settings.get(LAST_PERIOD)  # the session is remembered
     assert not Path(str(database_path) + ".lock").exists()  # the lock is released
     assert no_crash_logs()
+
+
+def test_the_window_is_painted_before_the_database_is_opened(
+    qtbot: QtBot,
+    database_path: Path,
+    demo_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The frame comes first (a start that feels quick); the data layer loads after its first
+    paint, and until then nothing that needs the database can be used."""
+    database_path.parent.mkdir(parents=True)
+    shutil.copyfile(demo_template, database_path)
+    from bfa_desktop.storage import database as storage
+
+    real_open = storage.open_database
+    at_open: list[dict[str, object]] = []
+
+    def watched_open(path: Path) -> object:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        window = shown[0]
+        at_open.append(
+            {
+                "shown": len(shown),
+                "attached": window.content is not None,
+                "waiting": [window.tabs.tabText(i) for i in range(window.tabs.count())],
+                "export": window.actions_by_name["export"].isEnabled(),
+                "chooser": window.municipality_box.isEnabled(),
+                "note": window.tabs.widget(0).findChild(QLabel).text(),
+            }
+        )
+        return real_open(path)
+
+    monkeypatch.setattr(storage, "open_database", watched_open)
+    after: list[bool] = []
+
+    def look(window: MainWindow) -> None:
+        after.append(window.actions_by_name["export"].isEnabled())
+
+    assert run_window_with(database_path, UserSettings(tmp_path / "s.json"), look) == 0
+    assert at_open == [
+        {
+            "shown": 1,
+            "attached": False,
+            "waiting": [
+                "Översikt",
+                "Lägesbild",
+                "Handlingsplan",
+                "Medborgarlöften",
+                "Utvärdering",
+                "Tjänsteutlåtande",
+                "Kommunen",
+            ],
+            "export": False,
+            "chooser": False,
+            "note": "Öppnar databasen…",
+        }
+    ]
+    assert after == [True]
+
+
+def test_starting_the_window_does_not_load_the_data_layer_before_the_first_paint() -> None:
+    """What run_window imports before the frame is shown: no SQLAlchemy, no model."""
+    program = (
+        "import sys\n"
+        "from bfa_desktop.ui.application import run_window\n"
+        "from bfa_desktop.ui.main_window import MainWindow\n"
+        "from bfa_desktop.settings import UserSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "window = MainWindow(None, UserSettings(__import__('pathlib').Path(sys.argv[1])))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'sqlalchemy'"
+        " or name.startswith(('bfa_desktop.model', 'bfa_desktop.services'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program, str(Path(tempfile.mkdtemp()) / "s.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "[]"
 
 
 def test_an_empty_database_starts_without_asking_when_dialogs_are_off(

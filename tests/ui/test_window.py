@@ -767,10 +767,10 @@ def test_every_tab_of_the_demo_shows_its_document(qtbot: QtBot, window: MainWind
     plan_title = editor(page(window, "plan").panel, "title", LineEditor)
     assert plan_title.line.text() == read(window, lambda s: plan(s).title)
     # The overview shows the period, the municipality tab the municipality.
-    period = window.period_panel.form.record
+    period = window.content.period_panel.form.record
     assert period is not None
     assert period.key == window.period_box.currentData()
-    municipality = window.municipality_panel.form.record
+    municipality = window.content.municipality_panel.form.record
     assert municipality is not None
     assert municipality.key == window.municipality_box.currentData()
 
@@ -802,7 +802,7 @@ def test_the_period_combo_switches_between_the_periods(
     assert evaluation.empty_text.text() == "This period has no evaluation yet."
     for name in ("situation", "promises", "report", "agreement", "endorsement"):
         assert not shows_document(visit(qtbot, window, name)), name
-    period = window.period_panel.form.record
+    period = window.content.period_panel.form.record
     assert period == RecordRef(model.Period, earlier)
 
     pick(qtbot, window.period_box, 1)

@@ -1,0 +1,247 @@
+"""What the main window shows of the database: the pages of every tab, the municipality and
+period choosers, new municipalities and periods, and going to a field.
+
+Kept apart from the window's frame so that the frame can be shown before the data layer
+(SQLAlchemy, the model, the services) has loaded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QComboBox, QInputDialog, QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from bfa_desktop import model
+from bfa_desktop.services.choices import path_from_period
+from bfa_desktop.services.editing import EditError, find
+from bfa_desktop.services.lookup import all_municipalities
+from bfa_desktop.services.readiness import Finding
+from bfa_desktop.services.workspaces import create_municipality, create_period
+from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
+from bfa_desktop.ui import edits, pages
+from bfa_desktop.ui.editors import FieldEditor
+from bfa_desktop.ui.edits import RecordRef
+from bfa_desktop.ui.municipality_assets import MunicipalityAssets
+from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.readiness_view import ReadinessView
+from bfa_desktop.ui.workspace import FieldChange, Workspace
+
+if TYPE_CHECKING:
+    from bfa_desktop.ui.main_window import MainWindow
+
+DOCUMENT_TABS = {
+    "situation_picture": "situation",
+    "action_plan": "plan",
+    "citizen_promises": "promises",
+    "evaluation": "evaluation",
+    "official_report": "report",
+}
+MISSING_DOCUMENT_TABS = {
+    "no-situation-picture": "situation",
+    "no-action-plan": "plan",
+    "no-citizen-promises": "promises",
+    "no-official-report": "report",
+}
+
+
+class WindowContent(QObject):
+    """The pages and the choosers of one window, on one workspace."""
+
+    def __init__(self, window: MainWindow, workspace: Workspace) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.pages = self._build_pages()
+        window.municipality_box.activated.connect(lambda _i: self.chosen(municipality_changed=True))
+        window.period_box.activated.connect(lambda _i: self.chosen(municipality_changed=False))
+        workspace.failed.connect(window.refused)
+        workspace.changed.connect(self._changed)
+        workspace.selection_changed.connect(self._show_period)
+        workspace.selection_changed.connect(self._show_municipality)
+
+    def _build_pages(self) -> dict[str, QWidget]:
+        window, workspace = self.window, self.workspace
+        overview = QTabWidget(window)
+        overview.setDocumentMode(True)
+        self.readiness = ReadinessView(workspace, overview)
+        self.readiness.activated.connect(self.reveal)
+        overview.addTab(
+            self.readiness, QCoreApplication.translate("MainWindow", "Ready for export?")
+        )
+        self.period_panel = RecordPanel(workspace, pages.PERIOD, overview)
+        overview.addTab(
+            self.period_panel, QCoreApplication.translate("MainWindow", "Period and parties")
+        )
+        overview.addTab(
+            DocumentPage(workspace, "agreement", pages.AGREEMENT, overview),
+            QCoreApplication.translate("MainWindow", "Agreement"),
+        )
+        overview.addTab(
+            DocumentPage(workspace, "endorsement", pages.ENDORSEMENT, overview),
+            QCoreApplication.translate("MainWindow", "Council's endorsement"),
+        )
+        municipality = QWidget(window)
+        municipality_layout = QVBoxLayout(municipality)
+        municipality_layout.setContentsMargins(0, 0, 0, 0)
+        municipality_layout.addWidget(MunicipalityAssets(workspace, municipality))
+        self.municipality_panel = RecordPanel(workspace, pages.MUNICIPALITY, municipality)
+        municipality_layout.addWidget(self.municipality_panel, stretch=1)
+        built: dict[str, QWidget] = {
+            "overview": overview,
+            "situation": DocumentPage(workspace, "situation_picture", pages.SITUATION, window),
+            "plan": DocumentPage(workspace, "action_plan", pages.PLAN, window),
+            "promises": DocumentPage(workspace, "citizen_promises", pages.PROMISES, window),
+            "evaluation": DocumentPage(workspace, "evaluation", pages.EVALUATION, window),
+            "report": DocumentPage(workspace, "official_report", pages.REPORT, window),
+            "municipality": municipality,
+        }
+        shown_pages = [*overview.findChildren(DocumentPage), *built.values()]
+        for panel in [self.period_panel, self.municipality_panel, *shown_pages]:
+            if isinstance(panel, (DocumentPage, RecordPanel)):
+                panel.status.connect(window.statusBar().showMessage)
+        return built
+
+    # --- municipality and period ------------------------------------------------------------
+
+    def refresh_choosers(self) -> None:
+        window, workspace = self.window, self.workspace
+        municipalities = workspace.read(
+            lambda session: [(m.uuid, m.name) for m in all_municipalities(session)]
+        )
+        wanted = workspace.municipality_key or window.settings.get(LAST_MUNICIPALITY)
+        keys = [key for key, _name in municipalities]
+        if wanted not in keys:
+            wanted = keys[0] if keys else ""
+        _fill(window.municipality_box, municipalities, wanted)
+        periods = workspace.read(lambda session: _periods(session, wanted)) if wanted else []
+        wanted_period = (
+            workspace.period_key
+            if workspace.municipality_key == wanted
+            else window.settings.get(LAST_PERIOD)
+        )
+        period_keys = [key for key, _label in periods]
+        if wanted_period not in period_keys:
+            wanted_period = period_keys[-1] if period_keys else ""
+        _fill(window.period_box, periods, wanted_period)
+        self._choose(wanted, wanted_period)
+
+    def _changed(self, change: FieldChange | None) -> None:
+        if change is None or change.cls in (model.Municipality, model.Period):
+            self.refresh_choosers()  # names and periods in the choosers may have changed
+
+    def chosen(self, *, municipality_changed: bool) -> None:
+        window = self.window
+        municipality = window.municipality_box.currentData() or ""
+        if municipality_changed:
+            periods = self.workspace.read(lambda session: _periods(session, municipality))
+            _fill(window.period_box, periods, periods[-1][0] if periods else "")
+        self._choose(municipality, window.period_box.currentData() or "")
+
+    def _choose(self, municipality: str, period: str) -> None:
+        self.workspace.choose(municipality, period)
+        self.window.settings.set(LAST_MUNICIPALITY, municipality)
+        self.window.settings.set(LAST_PERIOD, period)
+        self.window.show_choice()
+
+    def _show_period(self) -> None:
+        key = self.workspace.period_key
+        self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
+
+    def _show_municipality(self) -> None:
+        key = self.workspace.municipality_key
+        self.municipality_panel.show_record(RecordRef(model.Municipality, key) if key else None)
+
+    def new_municipality(self) -> None:
+        window = self.window
+        name, ok = QInputDialog.getText(
+            window,
+            QCoreApplication.translate("MainWindow", "New municipality"),
+            QCoreApplication.translate(
+                "MainWindow", "Name of the municipality (e.g. Danderyds kommun):"
+            ),
+        )
+        if not ok or not name.strip():
+            return
+        police, _ok = QInputDialog.getText(
+            window,
+            QCoreApplication.translate("MainWindow", "New municipality"),
+            QCoreApplication.translate("MainWindow", "Local police area (may be left empty):"),
+        )
+        try:
+            with self.workspace.database.session() as session:
+                key = create_municipality(session, name, police)
+        except EditError as error:
+            window.refused(str(error))
+            return
+        self.workspace.choose(key, "")
+        self.refresh_choosers()
+        self.new_period()
+
+    def new_period(self) -> None:
+        municipality = self.workspace.municipality_key
+        if not municipality:
+            self.new_municipality()
+            return
+        text, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("MainWindow", "New period"),
+            QCoreApplication.translate("MainWindow", "Years of the period (e.g. 2025–2026):"),
+        )
+        if not ok:
+            return
+        years = [int(part) for part in text.replace("–", "-").split("-") if part.strip().isdigit()]
+        if not years:
+            self.window.refused(
+                QCoreApplication.translate(
+                    "MainWindow", "Write the years of the period, e.g. 2025–2026."
+                )
+            )
+            return
+        key = edits.create(
+            self.workspace,
+            model.Period,
+            lambda session: create_period(session, municipality, years[0], years[-1]),
+            QCoreApplication.translate("MainWindow", "new period"),
+        )
+        if key:
+            self.workspace.choose(municipality, key)
+            self.refresh_choosers()
+
+    # --- going to a field -------------------------------------------------------------------
+
+    def reveal(self, finding: Finding) -> None:
+        """Open the tab, lists and form of a finding's record and put the cursor in its field."""
+        steps = self.workspace.read(
+            lambda session: path_from_period(find(session, finding.record, finding.key))
+        )
+        tab = DOCUMENT_TABS.get(steps[0][0]) if steps else MISSING_DOCUMENT_TABS.get(finding.code)
+        page = self.pages.get(tab or "overview")
+        self.window.tabs.setCurrentWidget(page)
+        if isinstance(page, DocumentPage):
+            page.reveal(steps[1:], finding.field_name)
+
+    def commit_pending_edits(self) -> None:
+        """Typing not yet committed (its pause has not passed) is stored now."""
+        for editor in self.window.findChildren(FieldEditor):
+            flush = getattr(editor, "flush", None)
+            if flush is not None:
+                flush()
+
+
+def _periods(session: Session, municipality_key: str) -> list[tuple[str, str]]:
+    try:
+        municipality = find(session, model.Municipality, municipality_key)
+    except EditError:
+        return []
+    return [(period.uuid, period.label) for period in municipality.periods]
+
+
+def _fill(box: QComboBox, items: list[tuple[str, str]], current: Any) -> None:
+    box.blockSignals(True)
+    box.clear()
+    for key, text in items:
+        box.addItem(text, key)
+    box.setCurrentIndex(max(box.findData(current), 0) if items else -1)
+    box.blockSignals(False)
+    box.setEnabled(bool(items))
