@@ -469,6 +469,10 @@
         <translation>Export documents</translation>
     </message>
     <message>
+        <source>The municipality&apos;s template (%1)</source>
+        <translation>The municipality&apos;s template (%1)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>

@@ -469,6 +469,10 @@
         <translation>Exportera dokument</translation>
     </message>
     <message>
+        <source>The municipality&apos;s template (%1)</source>
+        <translation>Kommunens mall (%1)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>

@@ -115,6 +115,11 @@ class ExportDialog(QDialog):
         available = workspace.read(self._available) if workspace.period_key else set()
         documents = self._documents_group(available)
         form = self._options(settings)
+        own_template = workspace.read(self._municipality_template_name)
+        if own_template:
+            self.template.setPlaceholderText(
+                self.tr("The municipality's template (%1)").replace("%1", own_template)
+            )
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.progress_text = QLabel(self)
@@ -178,6 +183,13 @@ class ExportDialog(QDialog):
     def _available(self, session: object) -> set[DocumentKind]:
         period = find(session, model.Period, self.workspace.period_key)  # type: ignore[arg-type]
         return {kind for kind in BUILDERS if has_document(period, kind)}
+
+    def _municipality_template_name(self, session: object) -> str:
+        """The name of the municipality's own template, or "" when it has none."""
+        if not self.workspace.municipality_key:
+            return ""
+        municipality = find(session, model.Municipality, self.workspace.municipality_key)  # type: ignore[arg-type]
+        return (municipality.template_name or "kommunens mall") if municipality.template else ""
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from bfa_desktop import model
+from bfa_desktop.documents.template import default_template_path
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services.export import ExportFormat, file_name
 from bfa_desktop.settings import EXPORT_FOLDER, EXPORT_PDF, EXPORT_WORD, UserSettings
@@ -308,3 +309,20 @@ def test_the_files_written_are_counted_in_swedish(
     tick_only(qtbot, dialog, [DocumentKind.TJANSTEUTLATANDE])
     export(qtbot, dialog)
     assert dialog.progress_text.text() == "2 filer skapades."
+
+
+def test_the_template_field_names_the_municipalitys_own_template(
+    qtbot: QtBot, workspace: Workspace, settings: UserSettings
+) -> None:
+    translations.install("sv")
+    choose_period(workspace, latest=True)
+    assert open_dialog(qtbot, workspace, settings).template.placeholderText() == "Standardmallen"
+    with workspace.database.session() as session:
+        municipality = session.scalars(
+            select(model.Municipality).where(model.Municipality.uuid == workspace.municipality_key)
+        ).one()
+        municipality.template = default_template_path().read_bytes()
+        municipality.template_name = "danderyd-mall.docx"
+    dialog = open_dialog(qtbot, workspace, settings)
+    assert dialog.template.placeholderText() == "Kommunens mall (danderyd-mall.docx)"
+    assert dialog.template.text() == ""  # empty: the municipality's template is used
