@@ -3,6 +3,9 @@
 Stored as JSON in the user's configuration folder, readable by the user only, written
 atomically. A damaged or hand-edited file never stops the program: a value of the wrong type
 or outside its choices reads as the default, and a file that is not JSON is set aside.
+
+A setting that IT can preset on the machine (bfa_desktop.machine_settings) names its machine
+key: the policy's value wins over the user's, the user's over the machine configuration's.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from platformdirs import user_config_path
 
 from bfa_desktop import APP_NAME
 from bfa_desktop.fileio import atomic_write
+from bfa_desktop.machine_settings import LANGUAGE, MachineKey, MachineSettings
 from bfa_desktop.storage.files import ensure_private_folder
 
 T = TypeVar("T", str, int, bool)
@@ -31,6 +35,7 @@ class Setting(Generic[T]):
     default: T
     description: str
     choices: tuple[T, ...] = ()
+    machine_key: MachineKey | None = None
 
     def accepts(self, value: object) -> bool:
         if type(value) is not type(self.default):
@@ -38,7 +43,7 @@ class Setting(Generic[T]):
         return not self.choices or value in self.choices
 
 
-UI_LANGUAGE = Setting("ui/language", "sv", "Språk i programmet", ("sv", "en"))
+UI_LANGUAGE = Setting("ui/language", "sv", "Språk i programmet", ("sv", "en"), machine_key=LANGUAGE)
 LAST_MUNICIPALITY = Setting("session/municipality", "", "Senast öppnade kommun (uuid)")
 LAST_PERIOD = Setting("session/period", "", "Senast öppnade period (uuid)")
 WINDOW_GEOMETRY = Setting("window/geometry", "", "Fönstrets läge och storlek")
@@ -67,13 +72,21 @@ def default_settings_path() -> Path:
 
 
 class UserSettings:
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, machine: MachineSettings | None = None) -> None:
         self.path = path or default_settings_path()
+        self.machine = machine
         self.values = self._load()
 
     def get(self, setting: Setting[T]) -> T:
-        value = self.values.get(setting.key, setting.default)
-        return value if setting.accepts(value) else setting.default
+        """The policy's value, else the user's, else the machine configuration's, else the
+        default – each only if it fits the setting."""
+        key = setting.machine_key
+        policy = self.machine.policy.get(key.name) if self.machine and key else None
+        preset = self.machine.machine.get(key.name) if self.machine and key else None
+        for value in (policy, self.values.get(setting.key), preset):
+            if setting.accepts(value):
+                return value  # type: ignore[return-value]  # accepts() checked its type
+        return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
         if not setting.accepts(value):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from bfa_desktop import __version__
 from bfa_desktop.crash import CrashHandler, dialogs_enabled
+from bfa_desktop.machine_settings import load_machine_settings
 from bfa_desktop.settings import UI_LANGUAGE, UserSettings
 from bfa_desktop.ui import translations
 from bfa_desktop.ui.crash_dialog import show_crash
@@ -52,7 +53,7 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
     app.setApplicationName("BFA Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("BFA Desktop")
-    settings = settings or UserSettings()
+    settings = settings or UserSettings(machine=load_machine_settings())
     translations.install(settings.get(UI_LANGUAGE))
 
     lock = QLockFile(str(database_path) + ".lock")
@@ -101,6 +102,11 @@ def _open(
         QCoreApplication.exit(EXIT_DATABASE)
         return
     opened.append(database)
+    if settings.machine:  # the municipality IT preset on this machine, if the database lacks it
+        from bfa_desktop.services.machine_preset import apply_machine_preset  # noqa: PLC0415
+
+        with database.session() as session:
+            apply_machine_preset(session, settings.machine)
     workspace = Workspace(database)
     window.export_requested.connect(lambda: _export(workspace, settings, window))
     window.demo_requested.connect(lambda: _load_demo(workspace, window))
