@@ -174,6 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--internal", action="store_true", help="ta med interna avsnitt och uppgifter"
     )
     export.set_defaults(handler=_verb("export"))
+
+    check = verbs.add_parser(
+        "check",
+        help="kontrollera att installationen är hel",
+        description="Kontrollerar att mallen, typsnitten, översättningarna, Qt:s tillägg och "
+        "databasens migreringar finns och går att använda. Slutar med 0 om allt är i ordning.",
+    )
+    check.set_defaults(handler=_verb("check"))
     return parser
 
 

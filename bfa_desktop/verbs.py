@@ -37,6 +37,15 @@ def demo(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
+def check(_args: argparse.Namespace) -> ExitCode:
+    from bfa_desktop.installation import run_checks  # noqa: PLC0415 - Qt's core only here
+
+    findings = run_checks()
+    for finding in findings:
+        print(f"{'OK ' if finding.ok else 'FEL'}  {finding.what}: {finding.detail}")
+    return ExitCode.OK if all(finding.ok for finding in findings) else ExitCode.BUG
+
+
 def load_demo_quietly(args: argparse.Namespace) -> None:
     """Adds the demo workspace before the window opens (if it is missing)."""
     with _database(args) as database, database.session() as session:

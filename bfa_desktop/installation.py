@@ -1,0 +1,109 @@
+"""Checks that an installation has everything it needs: the template, the fonts, the compiled
+translations (ours and Qt's), the Qt platform plugins and the database migrations.
+
+`bfa-desktop check` runs them; IT uses it after an install, the packages' smoke test after
+every build. Nothing here needs a screen or the database."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bfa_desktop.paths import data_folder, resource_path
+
+# A string of the window and its Swedish translation: the .qm must translate it.
+TRANSLATION_PROBE = ("MainWindow", "&Overview", "Ö&versikt")
+
+
+@dataclass(frozen=True)
+class Finding:
+    what: str
+    ok: bool
+    detail: str
+
+
+def check_template() -> Finding:
+    from bfa_desktop.documents.template import check_template, default_template_path  # noqa: PLC0415
+
+    path = default_template_path()
+    warnings = check_template(path).warnings  # a template that cannot be used at all raises
+    return Finding("Standardmallen", not warnings, " ".join([str(path), *warnings]))
+
+
+def check_fonts() -> Finding:
+    from bfa_desktop.documents.fonts import FAMILIES  # noqa: PLC0415
+
+    names = sorted({file for family in FAMILIES.values() for file in family.files})
+    missing = [name for name in names if not resource_path("fonts", name).is_file()]
+    detail = f"saknas: {', '.join(missing)}" if missing else f"{len(names)} typsnitt"
+    return Finding("Typsnitten för PDF", not missing, detail)
+
+
+def check_translations() -> Finding:
+    from PySide6.QtCore import QTranslator  # noqa: PLC0415
+
+    context, source, swedish = TRANSLATION_PROBE
+    folder = data_folder("translations")
+    compiled = folder / "bfa_desktop_sv.qm"
+    if not compiled.is_file():
+        from bfa_desktop.ui.translations import compiled_translation  # noqa: PLC0415
+
+        compiled = compiled_translation("sv") or compiled
+    translator = QTranslator()
+    if not translator.load(str(compiled)):
+        return Finding("Översättningarna", False, f"{compiled} kan inte läsas")
+    shown = translator.translate(context, source)
+    return Finding("Översättningarna", shown == swedish, f"{compiled}: {source!r} → {shown!r}")
+
+
+def check_qt_translations() -> Finding:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator  # noqa: PLC0415
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    found = translator.load(QLocale(QLocale.Language.Swedish), "qtbase", "_", folder)
+    return Finding("Qt:s svenska knappar (qtbase_sv)", found, folder)
+
+
+def check_qt_plugins() -> Finding:
+    from PySide6.QtCore import QLibraryInfo  # noqa: PLC0415
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    wanted = ["qwindows"] if sys.platform == "win32" else ["qxcb", "qoffscreen"]
+    present = {path.name.split(".")[0].removeprefix("lib") for path in folder.glob("*")}
+    missing = [name for name in wanted if name not in present]
+    detail = f"{folder} saknar {', '.join(missing)}" if missing else str(folder)
+    return Finding("Qt:s plattformstillägg", not missing, detail)
+
+
+def check_migrations() -> Finding:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    from bfa_desktop.storage.database import SCHEMA_REVISION  # noqa: PLC0415
+    from bfa_desktop.storage.migrate import alembic_config  # noqa: PLC0415
+
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    return Finding("Databasens migreringar", heads == [SCHEMA_REVISION], ", ".join(heads))
+
+
+CHECKS: tuple[Callable[[], Finding], ...] = (
+    check_template,
+    check_fonts,
+    check_translations,
+    check_qt_translations,
+    check_qt_plugins,
+    check_migrations,
+)
+
+
+def run_checks() -> list[Finding]:
+    """Every check; one that raises is a failed finding with the error, not a crash."""
+    findings = []
+    for check in CHECKS:
+        try:
+            findings.append(check())
+        except Exception as error:  # a broken installation is what this reports
+            findings.append(Finding(check.__name__, False, f"{type(error).__name__}: {error}"))
+    return findings

@@ -1,0 +1,108 @@
+"""How BFA Desktop is frozen with PyInstaller, shared by the program's spec and the size
+benchmark's bare window, so that both are frozen the same way: one folder, PySide6-Essentials'
+Core, Gui and Widgets only, nothing of a toolkit, a test stack or the network."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PyInstaller.building.build_main import COLLECT, EXE, PYZ, Analysis
+
+WINDOWS = sys.platform == "win32"
+
+UNUSED_QT_MODULES = (
+    "QtNetwork",
+    "QtQml",
+    "QtQuick",
+    "QtOpenGL",
+    "QtDBus",
+    "QtSql",
+    "QtTest",
+    "QtXml",
+    "QtMultimedia",
+    "QtPdf",
+    "QtSvg",
+    "QtDesigner",
+    "QtHelp",
+    "QtPrintSupport",
+    "QtUiTools",
+    "QtConcurrent",
+    "QtNetworkAuth",
+    "QtSpatialAudio",
+    "QtStateMachine",
+)
+EXCLUDES = [
+    "tkinter",
+    "readline",
+    "unittest",
+    "pydoc",
+    # The program never opens a network connection: no TLS, no OpenSSL.
+    "ssl",
+    "_ssl",
+    "_hashlib",  # hashlib falls back to Python's own implementations
+    *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
+    # Logos are PNG, JPEG or GIF (what Word and the PDF both show): no AVIF, WebP, Tk or ICC.
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    # python-docx uses lxml's etree only.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "pytest",
+    "hypothesis",
+    "pypdf",
+    "pdfplumber",
+]
+
+LEFT_OUT_PLUGINS = ("platformthemes/libqgtk3.so",)
+
+
+def freeze(
+    name: str,
+    entry: Path,
+    *,
+    datas: list[tuple[str, str]] | None = None,
+    hiddenimports: list[str] | None = None,
+    icon: Path | None = None,
+) -> None:
+    """One-folder build of `entry` into dist/`name`/. On Windows the program opens without a
+    console window and a console twin (`name`-cli) runs the commands that write to the
+    terminal; elsewhere one program does both."""
+    analysis = Analysis(
+        [str(entry)],
+        pathex=[str(entry.parent.parent)],
+        datas=datas or [],
+        hiddenimports=hiddenimports or [],
+        excludes=EXCLUDES,
+        noarchive=False,
+    )
+    # Qt's GTK theme plugin would make every installation depend on GTK; Qt draws its own.
+    analysis.binaries = [
+        entry for entry in analysis.binaries if not entry[0].endswith(LEFT_OUT_PLUGINS)
+    ]
+    pyz = PYZ(analysis.pure)
+
+    def program(program_name: str, *, console: bool) -> EXE:
+        return EXE(
+            pyz,
+            analysis.scripts,
+            [],
+            exclude_binaries=True,
+            name=program_name,
+            console=console,
+            icon=str(icon) if icon and WINDOWS else None,
+            strip=False,
+            upx=False,
+        )
+
+    programs = [program(name, console=not WINDOWS)]
+    if WINDOWS:
+        programs.append(program(f"{name}-cli", console=True))
+    COLLECT(*programs, analysis.binaries, analysis.datas, name=name, strip=False, upx=False)
