@@ -10,6 +10,7 @@ from enum import IntEnum
 from pathlib import Path
 
 from bfa_desktop import __version__
+from bfa_desktop.activity_log import install_log
 from bfa_desktop.fileio import WriteError
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
@@ -60,6 +61,7 @@ def _expected(error: Exception) -> ExitCode | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    install_log()
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -14,17 +15,28 @@ from sqlalchemy.orm import Session
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bfa_desktop.machine_settings import MACHINE_CONFIG_ENV
 from bfa_desktop.storage.database import Database, open_database
 from bfa_desktop.storage.location import DATABASE_ENV
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test touches the user's real data folder or database."""
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test touches the user's real data folder, database, log or the machine's settings;
+    a log file a test installs is closed after it."""
     monkeypatch.delenv(DATABASE_ENV, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "home" / "state"))
+    monkeypatch.setenv(MACHINE_CONFIG_ENV, str(tmp_path / "no-machine-config"))
+    logger = logging.getLogger("bfa_desktop")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    for handler in logger.handlers:
+        if handler not in handlers:
+            handler.close()
+    logger.handlers, logger.level = handlers, level
 
 
 @pytest.fixture
