@@ -189,19 +189,63 @@ def _render_list(block: ListBlock, indent: str, alternate: bool) -> str:
     return "\n".join(items) if all(len(item) <= 1 for item in block.items) else "\n\n".join(items)
 
 
+BOLD, ITALIC = "**", "*"
+
+
 def _render_spans(spans: tuple[Span, ...]) -> str:
-    # A line break is a backslash at the end of the line, outside any emphasis markers.
-    return "".join(
-        "\\\n".join(_emphasised(line, span) for line in span.text.split("\n")) for span in spans
-    )
+    """Emphasis is written as markers where it changes, nested so that the flag that lasts
+    longer is the outer one (`***a* b**`): markers of two spans written side by side could
+    make a run of four or more that reads back differently. A line break (a backslash at the
+    end of the line) closes every marker; white space stays outside the markers."""
+    pieces: list[tuple[str, frozenset[str]] | None] = []  # None: a line break
+    for span in spans:
+        flags = frozenset(flag for flag, on in ((BOLD, span.bold), (ITALIC, span.italic)) if on)
+        for number, line in enumerate(span.text.split("\n")):
+            if number:
+                pieces.append(None)
+            if line:
+                pieces.append((line, flags))
+    out: list[str] = []
+    open_flags: list[str] = []  # outermost first
+    for index, piece in enumerate(pieces):
+        if piece is None:
+            _close(out, open_flags, keep=frozenset())
+            out.append("\\\n")
+            continue
+        text, flags = piece
+        if not text.strip():
+            flags = flags & frozenset(open_flags)  # white space opens no emphasis
+        _close(out, open_flags, keep=flags)
+        opening = sorted(flags - set(open_flags), key=lambda f: -_lasting(pieces, index, f))
+        if opening:
+            lead = text[: len(text) - len(text.lstrip())]
+            out.append(escape(lead))
+            text = text[len(lead) :]
+            out.extend(opening)
+            open_flags.extend(opening)
+        out.append(escape(text))
+    _close(out, open_flags, keep=frozenset())
+    return "".join(out)
 
 
-def _emphasised(text: str, span: Span) -> str:
-    text = escape(text)
-    marker = ("**" if span.bold else "") + ("*" if span.italic else "")
-    if not marker or not text.strip():
-        return text
-    # Emphasis may not start or end with white space: it stays outside the markers.
-    core = text.strip()
-    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
-    return f"{lead}{marker}{core}{marker[::-1]}{trail}"
+def _close(out: list[str], open_flags: list[str], keep: frozenset[str]) -> None:
+    """Close the flags not in `keep` (and those opened inside them), before trailing space."""
+    closing: list[str] = []
+    while any(flag not in keep for flag in open_flags):
+        closing.append(open_flags.pop())
+    if not closing:
+        return
+    trail = out[-1][len(out[-1].rstrip()) :] if out else ""
+    if trail:
+        out[-1] = out[-1].rstrip()
+    out.extend([*closing, trail])
+
+
+def _lasting(pieces: list[tuple[str, frozenset[str]] | None], start: int, flag: str) -> int:
+    """How many pieces from `start` on keep `flag`, up to a line break."""
+    count = 0
+    for piece in pieces[start:]:
+        if piece is None or flag not in piece[1]:
+            break
+        count += 1
+    return count

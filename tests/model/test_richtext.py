@@ -75,7 +75,7 @@ def test_hostile_text_does_not_break_the_parser() -> None:
 
 # --- writing the subset back ----------------------------------------------------------------
 
-from hypothesis import given  # noqa: E402
+from hypothesis import example, given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from bfa_desktop.model.richtext import render  # noqa: E402
@@ -85,9 +85,18 @@ MARKUP_HEAVY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
 @given(MARKUP_HEAVY)
+@example("***a**_**")  # markers of neighbouring spans once ran together into `****`
+@example("***a*****b**")
 def test_rendered_blocks_read_back_as_the_same_blocks(source: str) -> None:
     blocks = parse(source)
     assert parse(render(blocks)) == blocks
+
+
+def test_neighbouring_emphasis_is_nested_not_run_together() -> None:
+    both_then_bold = (Paragraph((Span("a", bold=True, italic=True), Span("b", bold=True))),)
+    assert render(both_then_bold) == "***a*b**"
+    italic_then_bold = (Paragraph((Span("a", italic=True), Span("b", bold=True))),)
+    assert parse(render(italic_then_bold)) == italic_then_bold
 
 
 def test_render_writes_the_subset() -> None:
