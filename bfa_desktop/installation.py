@@ -88,6 +88,24 @@ def check_migrations() -> Finding:
     return Finding("Databasens migreringar", heads == [SCHEMA_REVISION], ", ".join(heads))
 
 
+def check_window_modules() -> Finding:
+    """The window's code loads (no display needed): nothing the window imports is missing."""
+    import importlib  # noqa: PLC0415
+
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
+    return Finding("Fönstrets moduler", True, f"{len(WINDOW_MODULES)} moduler")
+
+
+# The window's modules that are imported only when needed, so that start-up is quick.
+WINDOW_MODULES = (
+    "bfa_desktop.ui.application",
+    "bfa_desktop.ui.window_content",
+    "bfa_desktop.ui.export_dialog",
+    "bfa_desktop.ui.municipality_assets",
+    "bfa_desktop.services.machine_preset",
+)
+
 CHECKS: tuple[Callable[[], Finding], ...] = (
     check_template,
     check_fonts,
@@ -95,6 +113,7 @@ CHECKS: tuple[Callable[[], Finding], ...] = (
     check_qt_translations,
     check_qt_plugins,
     check_migrations,
+    check_window_modules,
 )
 
 

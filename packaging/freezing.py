@@ -55,6 +55,12 @@ EXCLUDES = [
     "lxml.objectify",
     "lxml.html",
     "lxml.isoschematron",
+    # Optional extras of the libraries, unused here: syntax colouring (Mako, reportlab),
+    # charset guessing (reportlab's XML reader), and the pure-Python twin of _decimal.
+    "pygments",
+    "charset_normalizer",
+    "_pydecimal",
+    "doctest",
     "pytest",
     "hypothesis",
     "pypdf",

@@ -43,7 +43,8 @@ freeze("bare-window", Path({entry!r}))
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes of the files, links counted once (as the links they are)."""
+    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir())
 
 
 def freeze_bare(scratch: Path) -> Path:
@@ -87,7 +88,7 @@ def biggest_differences(ours: Path, bare: Path, count: int = 8) -> list[tuple[st
     def parts(folder: Path) -> Counter[str]:
         sizes: Counter[str] = Counter()
         for path in folder.rglob("*"):
-            if path.is_file():
+            if path.is_file() and not path.is_symlink():
                 relative = path.relative_to(folder).parts
                 sizes["/".join(relative[:2])] += path.stat().st_size
         return sizes
