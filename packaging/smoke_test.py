@@ -112,6 +112,8 @@ def check_pdf(path: Path) -> None:
 
 
 def smoke(program: str) -> list[str]:
+    if os.sep in program:  # a path: it runs from the scratch folder
+        program = str(Path(program).resolve())
     with tempfile.TemporaryDirectory(prefix="bfa-smoke-") as scratch:
         home = Path(scratch)
         env = scratch_environment(home)
