@@ -19,28 +19,29 @@ KEPT_FILES = 3
 
 
 class _PrivateFileHandler(RotatingFileHandler):
-    """Creates each log file owner-only, the first and every one after a rotation."""
+    """Creates its folder and each log file owner-only when there is first something to write,
+    and after every rotation. A log that cannot be written is left unwritten, silently."""
 
     def _open(self) -> TextIO:
+        ensure_private_folder(Path(self.baseFilename).parent)
         descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return open(descriptor, "a", encoding=self.encoding)  # noqa: PTH123 - from a descriptor
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
 
-def install_log(folder: Path | None = None) -> Path | None:
-    """Send the program's messages (INFO and up) to the log file; its path, or None when it
-    cannot be written – a log never stops the program. Installing twice adds nothing."""
+
+def install_log(folder: Path | None = None) -> Path:
+    """Send the program's messages (INFO and up) to the log file, and return its path.
+    Installing twice adds nothing."""
     logger = logging.getLogger("bfa_desktop")
     for handler in logger.handlers:
         if isinstance(handler, _PrivateFileHandler):
             return Path(handler.baseFilename)
     path = (folder or crash_folder()) / LOG_NAME
-    try:
-        ensure_private_folder(path.parent)
-        handler = _PrivateFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=KEPT_FILES, encoding="utf-8", delay=True
-        )
-    except OSError:
-        return None
+    handler = _PrivateFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=KEPT_FILES, encoding="utf-8", delay=True
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -45,7 +45,6 @@ def test_installing_twice_writes_each_line_once(tmp_path: Path) -> None:
     first = install_log(tmp_path)
     assert install_log(tmp_path / "elsewhere") == first
     logging.getLogger("bfa_desktop.test").info("en gång")
-    assert first is not None
     assert first.read_text(encoding="utf-8").count("en gång") == 1
 
 
@@ -53,8 +52,7 @@ def test_rotated_files_are_owner_only_and_few(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(activity_log, "MAX_BYTES", 2_000)
-    path = install_log(tmp_path)
-    assert path is not None
+    install_log(tmp_path)
     for number in range(400):
         logging.getLogger("bfa_desktop.test").info("rad %d %s", number, "x" * 40)
     files = sorted(tmp_path.glob(LOG_NAME + "*"))
@@ -62,10 +60,21 @@ def test_rotated_files_are_owner_only_and_few(
     assert {stat.S_IMODE(file.stat().st_mode) for file in files} == {0o600}
 
 
-def test_a_log_that_cannot_be_written_does_not_stop_the_program(tmp_path: Path) -> None:
+def test_a_log_that_cannot_be_written_does_not_stop_the_program(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("", encoding="utf-8")
-    assert install_log(blocked / "log") is None  # the folder would be inside a file
+    install_log(blocked / "log")  # the folder would be inside a file
+    logging.getLogger("bfa_desktop.test").warning("går inte att skriva")
+    assert capsys.readouterr().err == ""
+
+
+def test_nothing_is_created_until_there_is_something_to_log(tmp_path: Path) -> None:
+    path = install_log(tmp_path / "log")
+    assert not path.parent.exists()
+    logging.getLogger("bfa_desktop.test").info("nu")
+    assert path.is_file()
 
 
 def test_the_command_line_writes_its_log_to_the_users_log_folder(
