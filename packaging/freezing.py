@@ -56,11 +56,13 @@ EXCLUDES = [
     "lxml.html",
     "lxml.isoschematron",
     # Optional extras of the libraries, unused here: syntax colouring (Mako, reportlab),
-    # charset guessing (reportlab's XML reader), and the pure-Python twin of _decimal.
+    # charset guessing (reportlab's XML reader), process pools.
     "pygments",
     "charset_normalizer",
-    "_pydecimal",
+    "multiprocessing",
     "doctest",
+    # decimal's C twin is 1.7 MB; the program's few decimals are as exact in Python.
+    "_decimal",
     "pytest",
     "hypothesis",
     "pypdf",
@@ -88,6 +90,9 @@ def freeze(
         hiddenimports=hiddenimports or [],
         excludes=EXCLUDES,
         noarchive=False,
+        # Bytecode without docstrings (SQLAlchemy's alone are megabytes); no code here reads a
+        # docstring or relies on an assert at run time, and the smoke test runs this build.
+        optimize=2,
     )
     # Qt's GTK theme plugin would make every installation depend on GTK; Qt draws its own.
     analysis.binaries = [
@@ -104,11 +109,12 @@ def freeze(
             name=program_name,
             console=console,
             icon=str(icon) if icon and WINDOWS else None,
-            strip=False,
+            strip=not WINDOWS,
             upx=False,
         )
 
     programs = [program(name, console=not WINDOWS)]
     if WINDOWS:
         programs.append(program(f"{name}-cli", console=True))
-    COLLECT(*programs, analysis.binaries, analysis.datas, name=name, strip=False, upx=False)
+    # Symbols stripped, as Debian strips its packages' libraries (libpython alone loses 17 MB).
+    COLLECT(*programs, analysis.binaries, analysis.datas, name=name, strip=not WINDOWS, upx=False)

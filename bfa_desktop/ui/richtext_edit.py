@@ -217,9 +217,10 @@ def _spans(block: QTextBlock) -> tuple[Span, ...]:
             pieces.append(Span(text, bold, character.fontItalic()))
         iterator += 1
     spans = list(normalised(pieces))
-    # The parser drops white space at the ends of a paragraph; so does the editor.
+    # The parser drops white space at the ends of a paragraph; so does the editor. A line break
+    # that begins a paragraph is kept by both.
     if spans:
-        spans[0] = Span(spans[0].text.lstrip(), spans[0].bold, spans[0].italic)
+        spans[0] = Span(spans[0].text.lstrip(" \t"), spans[0].bold, spans[0].italic)
         spans[-1] = Span(spans[-1].text.rstrip(), spans[-1].bold, spans[-1].italic)
     return tuple(span for span in spans if span.text)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ PIECES = [*"ab åä*_\\-+.)1203#<>&\n\t ", "\n\n", "- ", "1. ", "  \n", "  - ", 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+@example("\\\na")  # a paragraph that begins with a line break
 def test_any_stored_text_survives_the_editor(qtbot: QtBot, source: str) -> None:
     blocks = parse(source)
     document = QTextDocument()
