@@ -4,7 +4,8 @@ frozen and packed the same way, in the same run.
     python tests/benchmarks/bench_size.py [--ours build/dist/bfa-desktop]
 
 The bare window goes through packaging/freezing.py (the same excludes and options as the
-program) and packaging/linux/build_deb.py (the same layout and compression). Prints the sizes,
+program) and packaging/linux/build_deb.py (the same layout, and the compression a release
+package has – not the quicker one CI builds with). Prints the sizes,
 the ratios (target ≤ 1.3×) and the biggest parts of our folder that the bare one lacks.
 """
 
@@ -79,7 +80,7 @@ def pack(folder: Path, name: str, out: Path) -> Path:
     sys.path.insert(0, str(ROOT / "packaging" / "linux"))
     from build_deb import build_deb
 
-    return build_deb(folder, out, package=name, version="0.0.0", dependencies=False, fast=True)
+    return build_deb(folder, out, package=name, version="0.0.0", dependencies=False)
 
 
 def biggest_differences(ours: Path, bare: Path, count: int = 8) -> list[tuple[str, int]]:
