@@ -88,6 +88,12 @@ class UserSettings:
                 return value  # type: ignore[return-value]  # accepts() checked its type
         return setting.default
 
+    def enforced(self, setting: Setting[T]) -> bool:
+        """Whether the machine's policy fixes the setting, so that a choice of the user's
+        would not count."""
+        key = setting.machine_key
+        return bool(self.machine and key and setting.accepts(self.machine.policy.get(key.name)))
+
     def set(self, setting: Setting[T], value: T) -> None:
         if not setting.accepts(value):
             raise ValueError(f"{value!r} passar inte inställningen {setting.key}")

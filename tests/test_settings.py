@@ -74,3 +74,14 @@ def test_every_setting_is_declared_once_with_a_valid_default() -> None:
 def test_the_default_location_is_the_users_config_folder(tmp_path: Path) -> None:
     # conftest points XDG_CONFIG_HOME into tmp_path
     assert settings.default_settings_path().is_relative_to(tmp_path / "home" / "config")
+
+
+def test_only_a_policy_enforces_a_setting(path: Path) -> None:
+    from bfa_desktop.machine_settings import MachineSettings
+    from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY
+
+    assert UserSettings(path, MachineSettings({"language": "en"}, {})).enforced(UI_LANGUAGE)
+    assert not UserSettings(path, MachineSettings({}, {"language": "en"})).enforced(UI_LANGUAGE)
+    assert not UserSettings(path, MachineSettings({"language": "xx"}, {})).enforced(UI_LANGUAGE)
+    assert not UserSettings(path).enforced(UI_LANGUAGE)
+    assert not UserSettings(path, MachineSettings({"language": "en"}, {})).enforced(WINDOW_GEOMETRY)

@@ -1231,6 +1231,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -1231,6 +1231,10 @@
         <translation>&amp;Språk</translation>
     </message>
     <message>
+        <source>Set by your IT department</source>
+        <translation>Bestäms av IT-avdelningen</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>

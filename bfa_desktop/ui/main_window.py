@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from bfa_desktop import __version__
-from bfa_desktop.settings import WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
+from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -164,11 +164,15 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
+        enforced = self.settings.enforced(UI_LANGUAGE)
         for code, name in (("sv", "Svenska"), ("en", "English")):
             action = QAction(name, self)
             action.setObjectName(f"language-{code}")
             action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            action.setEnabled(not enforced)
             language_menu.addAction(action)
+        if enforced:  # the machine's policy decides; say so where the choice would be
+            language_menu.addAction(self.tr("Set by your IT department")).setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About BFA Desktop"), self)
         about.triggered.connect(self._about)

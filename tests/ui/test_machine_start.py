@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from bfa_desktop.documents.template import default_template_path
@@ -50,17 +51,20 @@ def test_a_preset_machine_starts_in_the_policys_language_on_its_municipality(
         ),
         encoding="utf-8",
     )
-    seen: list[tuple[list[str], str]] = []
+    seen: list[tuple[list[str], str, bool]] = []
 
     def look(window: MainWindow) -> None:
         box = window.municipality_box
-        seen.append(([box.itemText(i) for i in range(box.count())], window.tabs.tabText(0)))
+        choosable = window.findChild(QAction, "language-sv").isEnabled()
+        seen.append(
+            ([box.itemText(i) for i in range(box.count())], window.tabs.tabText(0), choosable)
+        )
 
     # No settings given: the program's own, with this machine's settings.
     assert run_window_with(database_path, None, look) == 0  # type: ignore[arg-type]
-    assert seen == [(["Täby kommun"], "Overview")]
+    assert seen == [(["Täby kommun"], "Overview", False)]  # the policy's language: no choice
     assert run_window_with(database_path, None, look) == 0  # type: ignore[arg-type]
-    assert seen[1] == (["Täby kommun"], "Overview")  # created once
+    assert seen[1] == (["Täby kommun"], "Overview", False)  # created once
     assert list((tmp_path / "home" / "data" / "bfa-desktop" / "machine").iterdir())
 
 
@@ -68,10 +72,12 @@ def test_without_machine_settings_nothing_is_preset(
     qtbot: QtBot, database_path: Path, etc: Path, tmp_path: Path
 ) -> None:
     (etc / CONFIG_FILE).write_text(json.dumps({"municipality": "Täby kommun"}), encoding="utf-8")
-    seen: list[int] = []
+    seen: list[tuple[int, bool]] = []
     settings = UserSettings(tmp_path / "s.json")  # given without machine settings
-    assert (
-        run_window_with(database_path, settings, lambda w: seen.append(w.municipality_box.count()))
-        == 0
-    )
-    assert seen == [0]
+
+    def look(window: MainWindow) -> None:
+        choosable = window.findChild(QAction, "language-sv").isEnabled()
+        seen.append((window.municipality_box.count(), choosable))
+
+    assert run_window_with(database_path, settings, look) == 0
+    assert seen == [(0, True)]
