@@ -24,39 +24,45 @@ class RecordRef:
     key: str
 
 
-def set_field(workspace: Workspace, record: RecordRef, name: str, value: Any, label: str) -> bool:
+Setter = Callable[[Session, type[model.Base], str, str, Any], Any]  # returns the old value
+
+
+def _change(
+    workspace: Workspace,
+    record: RecordRef,
+    name: str,
+    value: Any,
+    label: str,
+    *,
+    setter: Setter,
+    change: FieldChange | None = None,
+) -> bool:
+    """One field, reference or link list of a record set, undone by setting the old value."""
     cls, key = record.cls, record.key
     return run(
         workspace,
         QCoreApplication.translate("Edits", "change %1").replace("%1", label),
-        lambda session: editing.set_field(session, cls, key, name, value),
-        lambda session, old: editing.set_field(session, cls, key, name, old),
-        FieldChange(cls, key, name),
+        lambda session: setter(session, cls, key, name, value),
+        lambda session, old: setter(session, cls, key, name, old),
+        change,
     )
+
+
+def set_field(workspace: Workspace, record: RecordRef, name: str, value: Any, label: str) -> bool:
+    change = FieldChange(record.cls, record.key, name)
+    return _change(workspace, record, name, value, label, setter=editing.set_field, change=change)
 
 
 def set_reference(
     workspace: Workspace, record: RecordRef, name: str, target: str | None, label: str
 ) -> bool:
-    cls, key = record.cls, record.key
-    return run(
-        workspace,
-        QCoreApplication.translate("Edits", "change %1").replace("%1", label),
-        lambda session: editing.set_reference(session, cls, key, name, target),
-        lambda session, old: editing.set_reference(session, cls, key, name, old),
-    )
+    return _change(workspace, record, name, target, label, setter=editing.set_reference)
 
 
 def set_links(
     workspace: Workspace, record: RecordRef, name: str, targets: list[str], label: str
 ) -> bool:
-    cls, key = record.cls, record.key
-    return run(
-        workspace,
-        QCoreApplication.translate("Edits", "change %1").replace("%1", label),
-        lambda session: editing.set_links(session, cls, key, name, targets),
-        lambda session, old: editing.set_links(session, cls, key, name, old),
-    )
+    return _change(workspace, record, name, targets, label, setter=editing.set_links)
 
 
 def add(
