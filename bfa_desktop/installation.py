@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bfa_desktop.paths import data_folder, resource_path
+from bfa_desktop.paths import resource_path
 
 # A string of the window and its Swedish translation: the .qm must translate it.
 TRANSLATION_PROBE = ("MainWindow", "&Overview", "Ö&versikt")
@@ -44,13 +44,10 @@ def check_fonts() -> Finding:
 def check_translations() -> Finding:
     from PySide6.QtCore import QTranslator  # noqa: PLC0415
 
-    context, source, swedish = TRANSLATION_PROBE
-    folder = data_folder("translations")
-    compiled = folder / "bfa_desktop_sv.qm"
-    if not compiled.is_file():
-        from bfa_desktop.ui.translations import compiled_translation  # noqa: PLC0415
+    from bfa_desktop.ui.translations import compiled_translation, ts_path  # noqa: PLC0415
 
-        compiled = compiled_translation("sv") or compiled
+    context, source, swedish = TRANSLATION_PROBE
+    compiled = compiled_translation("sv") or ts_path("sv").with_suffix(".qm")
     translator = QTranslator()
     if not translator.load(str(compiled)):
         return Finding("Översättningarna", False, f"{compiled} kan inte läsas")
