@@ -118,14 +118,16 @@ def installed(deb: Path) -> Iterator[list[str]]:
     """The package installed with dpkg (its dependencies are already there), then removed."""
     if not os.environ.get("BFA_INSTALL_DEB"):
         pytest.skip("installs a package on this machine: only with BFA_INSTALL_DEB=1")
+    # Each line: mode, owner, size, date, time, path (and " -> target" for a link).
     files = [
-        line.split()[-1].removeprefix(".")
+        line.split(None, 5)[5].split(" -> ")[0].removeprefix(".")
         for line in run("dpkg-deb", "--contents", str(deb)).splitlines()
         if not line.startswith("d")
     ]
+    assert "/usr/bin/bfa-desktop" in files
     subprocess.run(as_root("dpkg", "--install", str(deb)), check=True, capture_output=True)
     try:
-        yield [path.split(" -> ")[0] for path in files]
+        yield files
     finally:
         subprocess.run(as_root("dpkg", "--purge", "bfa-desktop"), check=False)
 
@@ -134,6 +136,7 @@ def test_the_installed_package_runs_and_removal_leaves_only_user_data(
     installed: list[str], tmp_path: Path
 ) -> None:
     assert shutil.which("bfa-desktop") == "/usr/bin/bfa-desktop"
+    assert all(os.path.lexists(path) for path in installed)  # the list names what was installed
     assert smoke("/usr/bin/bfa-desktop")[-1] == "7 Word and 7 PDF files read back"
     user_data = tmp_path / "home" / ".local" / "share"
     environment = {**os.environ, "XDG_DATA_HOME": str(user_data), "HOME": str(tmp_path / "home")}
