@@ -73,13 +73,11 @@ class WindowContent(QObject):
         overview.addTab(
             self.period_panel, QCoreApplication.translate("MainWindow", "Period and parties")
         )
+        agreement = DocumentPage(workspace, "agreement", pages.AGREEMENT, overview)
+        overview.addTab(agreement, QCoreApplication.translate("MainWindow", "Agreement"))
+        endorsement = DocumentPage(workspace, "endorsement", pages.ENDORSEMENT, overview)
         overview.addTab(
-            DocumentPage(workspace, "agreement", pages.AGREEMENT, overview),
-            QCoreApplication.translate("MainWindow", "Agreement"),
-        )
-        overview.addTab(
-            DocumentPage(workspace, "endorsement", pages.ENDORSEMENT, overview),
-            QCoreApplication.translate("MainWindow", "Council's endorsement"),
+            endorsement, QCoreApplication.translate("MainWindow", "Council's endorsement")
         )
         municipality = QWidget(window)
         municipality_layout = QVBoxLayout(municipality)
@@ -87,20 +85,17 @@ class WindowContent(QObject):
         municipality_layout.addWidget(MunicipalityAssets(workspace, municipality))
         self.municipality_panel = RecordPanel(workspace, pages.MUNICIPALITY, municipality)
         municipality_layout.addWidget(self.municipality_panel, stretch=1)
-        built: dict[str, QWidget] = {
-            "overview": overview,
+        documents = {
             "situation": DocumentPage(workspace, "situation_picture", pages.SITUATION, window),
             "plan": DocumentPage(workspace, "action_plan", pages.PLAN, window),
             "promises": DocumentPage(workspace, "citizen_promises", pages.PROMISES, window),
             "evaluation": DocumentPage(workspace, "evaluation", pages.EVALUATION, window),
             "report": DocumentPage(workspace, "official_report", pages.REPORT, window),
-            "municipality": municipality,
         }
-        shown_pages = [*overview.findChildren(DocumentPage), *built.values()]
-        for panel in [self.period_panel, self.municipality_panel, *shown_pages]:
-            if isinstance(panel, (DocumentPage, RecordPanel)):
-                panel.status.connect(window.statusBar().showMessage)
-        return built
+        panels = [self.period_panel, self.municipality_panel, agreement, endorsement]
+        for panel in [*panels, *documents.values()]:
+            panel.status.connect(window.statusBar().showMessage)
+        return {"overview": overview, **documents, "municipality": municipality}
 
     # --- municipality and period ------------------------------------------------------------
 
