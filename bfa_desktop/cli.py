@@ -12,6 +12,8 @@ from pathlib import Path
 from bfa_desktop import __version__
 from bfa_desktop.activity_log import install_log
 from bfa_desktop.fileio import WriteError
+from bfa_desktop.machine_settings import load_machine_settings
+from bfa_desktop.settings import UserSettings
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
 
@@ -194,7 +196,8 @@ def _run_window(args: argparse.Namespace) -> int:
         from bfa_desktop.verbs import load_demo_quietly  # noqa: PLC0415
 
         load_demo_quietly(args)
-    return run_window(resolve_database_path(args.database))
+    machine = load_machine_settings()  # read once: for the database's place and the settings
+    return run_window(resolve_database_path(args.database, machine), UserSettings(machine=machine))
 
 
 def _verb(name: str) -> Callable[[argparse.Namespace], int]:
