@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 1.3
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+from build_deb import build_deb  # noqa: E402
 
 BARE_ENTRY = """
 import sys
@@ -77,9 +79,6 @@ def freeze_bare(scratch: Path) -> Path:
 
 
 def pack(folder: Path, name: str, out: Path) -> Path:
-    sys.path.insert(0, str(ROOT / "packaging" / "linux"))
-    from build_deb import build_deb
-
     return build_deb(folder, out, package=name, version="0.0.0", dependencies=False)
 
 
