@@ -12,6 +12,7 @@ from pathlib import Path
 from bfa_desktop import __version__
 from bfa_desktop.activity_log import install_log
 from bfa_desktop.fileio import WriteError
+from bfa_desktop.garbage import collect_at_safe_points_only
 from bfa_desktop.machine_settings import load_machine_settings
 from bfa_desktop.settings import UserSettings
 from bfa_desktop.storage.errors import StorageError
@@ -62,6 +63,7 @@ def _expected(error: Exception) -> ExitCode | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    collect_at_safe_points_only()
     args = build_parser().parse_args(argv)
     install_log()
     try:

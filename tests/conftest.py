@@ -15,9 +15,13 @@ from sqlalchemy.orm import Session
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bfa_desktop.garbage import collect_at_safe_points_only, collect_if_due
 from bfa_desktop.machine_settings import MACHINE_CONFIG_ENV
 from bfa_desktop.storage.database import Database, open_database
 from bfa_desktop.storage.location import DATABASE_ENV
+
+# The tests collect garbage where the program does (see bfa_desktop.garbage): after each test.
+collect_at_safe_points_only()
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +41,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
         if handler not in handlers:
             handler.close()
     logger.handlers, logger.level = handlers, level
+    collect_if_due()
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from bfa_desktop import __version__
 from bfa_desktop.crash import CrashHandler, dialogs_enabled
+from bfa_desktop.garbage import collect_if_due
 from bfa_desktop.machine_settings import load_machine_settings
 from bfa_desktop.settings import UI_LANGUAGE, UserSettings
 from bfa_desktop.ui import translations
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 EXIT_DATABASE = 3  # the exit codes of cli.ExitCode
 EXIT_ALREADY_OPEN = 7
 EXIT_NO_SCREEN = 8
+GARBAGE_COLLECTION_INTERVAL_MS = 500
 
 
 def has_screen() -> bool:
@@ -71,6 +73,9 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
         return EXIT_ALREADY_OPEN
     window = MainWindow(None, settings)
     opened: list[Database] = []
+    collector = QTimer(window)  # between events is a safe point; see bfa_desktop.garbage
+    collector.timeout.connect(collect_if_due)
+    collector.start(GARBAGE_COLLECTION_INTERVAL_MS)
     after_first_paint(window, lambda: _open(database_path, settings, window, opened))
     window.show()
     try:
