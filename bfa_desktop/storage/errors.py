@@ -4,6 +4,8 @@ Anything else raised from storage is a bug and is reported as such by the caller
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -19,6 +21,10 @@ class NotADatabaseError(StorageError):
     """The file is not a BFA Desktop database: not SQLite, damaged, or someone else's."""
 
 
+class DamagedDatabaseError(NotADatabaseError):
+    """A SQLite database of ours whose content is damaged; a backup is the way back."""
+
+
 class NewerDatabaseError(StorageError):
     """Written by a newer version of BFA Desktop; left untouched."""
 
@@ -28,8 +34,105 @@ class DatabaseLockedError(StorageError):
 
 
 class ReadOnlyDatabaseError(StorageError):
-    """The file or its folder cannot be written."""
+    """The file or its folder cannot be written, or the database was opened read-only."""
+
+
+class DiskFullError(StorageError):
+    """The disk the database is on is full."""
+
+
+class DiskIOError(StorageError):
+    """The disk (or network drive) failed to read or write."""
 
 
 class MigrationError(StorageError):
     """Upgrading the database failed; it was rolled back and a backup exists."""
+
+
+UNCHANGED = "Filen har inte ändrats."
+NOT_SAVED = "Ändringen sparades inte; det som sparats tidigare finns kvar."
+
+
+def sqlite_failure(
+    path: Path, error: BaseException, *, opening: bool, read_only: bool = False
+) -> StorageError | None:
+    """The StorageError for a SQLite error the user can act on, None for any other error.
+
+    `opening`: the database was being opened (nothing was changed), else an edit was being
+    saved (it was rolled back). `read_only`: the database was opened read-only on purpose.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # extended codes carry the primary one in their low byte
+    if primary == sqlite3.SQLITE_READONLY and read_only:
+        return ReadOnlyDatabaseError(
+            path,
+            "Databasen är öppnad skrivskyddad, så ändringen sparades inte. Kopiera databasen "
+            "till en mapp där du kan skriva och öppna den där för att kunna ändra.",
+        )
+    failure = _FAILURES.get(primary)
+    return failure(path, opening=opening) if failure else None
+
+
+def _then(opening: bool) -> str:
+    return "försök igen. " + UNCHANGED if opening else "gör ändringen igen. " + NOT_SAVED
+
+
+def locked(path: Path, *, opening: bool) -> DatabaseLockedError:
+    return DatabaseLockedError(
+        path,
+        f"Databasen {path} används av ett annat program (ett annat BFA Desktop-fönster eller "
+        "ett kommando som körs). Stäng det och " + _then(opening),
+    )
+
+
+def disk_full(path: Path, *, opening: bool) -> DiskFullError:
+    return DiskFullError(
+        path,
+        f"Disken där databasen ligger ({path.parent}) är full. Frigör utrymme och "
+        + _then(opening),
+    )
+
+
+def disk_io(path: Path, *, opening: bool) -> DiskIOError:
+    return DiskIOError(
+        path,
+        f"Databasen {path} kunde inte läsas eller skrivas (fel på disken eller "
+        "nätverksenheten). Kontrollera att den är ansluten och " + _then(opening),
+    )
+
+
+def unwritable(path: Path, *, opening: bool) -> ReadOnlyDatabaseError:
+    if opening:
+        message = (
+            f"Databasen {path} går inte att skriva till (platsen är skrivskyddad eller du "
+            "saknar behörighet). Kopiera den till en mapp där du kan skriva, eller öppna den "
+            "skrivskyddad för att läsa och exportera. " + UNCHANGED
+        )
+    else:
+        message = (
+            f"Databasen {path} går inte längre att skriva till. Kontrollera att disken är "
+            "ansluten och att du har behörighet, och gör ändringen igen. " + NOT_SAVED
+        )
+    return ReadOnlyDatabaseError(path, message)
+
+
+def damaged(path: Path, *, opening: bool) -> DamagedDatabaseError:
+    if opening:
+        message = f"Databasen {path} är skadad och kan inte öppnas. Återställ en säkerhetskopia. "
+        return DamagedDatabaseError(path, message + UNCHANGED)
+    message = f"Databasen {path} är skadad. Avsluta programmet och återställ en säkerhetskopia. "
+    return DamagedDatabaseError(path, message + NOT_SAVED)
+
+
+_FAILURES: dict[int, Callable[..., StorageError]] = {
+    sqlite3.SQLITE_BUSY: locked,
+    sqlite3.SQLITE_LOCKED: locked,
+    sqlite3.SQLITE_READONLY: unwritable,
+    sqlite3.SQLITE_CANTOPEN: unwritable,
+    sqlite3.SQLITE_FULL: disk_full,
+    sqlite3.SQLITE_IOERR: disk_io,
+    sqlite3.SQLITE_CORRUPT: damaged,
+    sqlite3.SQLITE_NOTADB: damaged,
+}
