@@ -181,6 +181,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_verb("export"))
 
+    backup = verbs.add_parser(
+        "backup",
+        help="säkerhetskopiera databasen nu",
+        description="Sparar en säkerhetskopia av databasen i mappen backups bredvid den.",
+    )
+    backup.set_defaults(handler=_verb("backup"))
+
+    restore = verbs.add_parser(
+        "restore",
+        help="visa säkerhetskopiorna eller återställ en av dem",
+        description="Utan SÄKERHETSKOPIA visas databasens säkerhetskopior, numrerade med den "
+        "nyaste först. Med ett nummer ur listan eller en sökväg återställs databasen till den; "
+        "det nuvarande läget sparas först som en säkerhetskopia, så att återställningen kan "
+        "ångras. Programfönstret måste vara stängt.",
+    )
+    restore.add_argument(
+        "backup", nargs="?", metavar="SÄKERHETSKOPIA", help="nummer ur listan eller sökväg"
+    )
+    restore.set_defaults(handler=_verb("restore"))
+
     check = verbs.add_parser(
         "check",
         help="kontrollera att installationen är hel",

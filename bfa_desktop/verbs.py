@@ -4,6 +4,7 @@ for the data layer and the renderers before the window is on screen."""
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,8 +23,18 @@ from bfa_desktop.services.lookup import (
     find_period,
 )
 from bfa_desktop.services.summary import summarise
+from bfa_desktop.storage.backup import (
+    BEFORE_IMPORT,
+    MANUAL,
+    Backup,
+    backup_database,
+    backup_if_due,
+    list_backups,
+)
 from bfa_desktop.storage.database import Database, open_database
-from bfa_desktop.storage.location import resolve_database_path
+from bfa_desktop.storage.errors import DatabaseLockedError
+from bfa_desktop.storage.location import instance_lock_path, resolve_database_path
+from bfa_desktop.storage.restore import restore_backup
 
 
 def demo(args: argparse.Namespace) -> ExitCode:
@@ -77,9 +88,11 @@ def export_json(args: argparse.Namespace) -> ExitCode:
 def import_json(args: argparse.Namespace) -> ExitCode:
     document = exchange.read_file(args.file)
     exchange.validate(document)  # before opening (and perhaps creating) the database
-    with _database(args) as database, database.session() as session:
-        municipality = exchange.import_document(session, document, replace=args.replace)
-        name = municipality.name
+    with _database(args) as database:
+        backup_database(database.path, BEFORE_IMPORT)
+        with database.session() as session:
+            municipality = exchange.import_document(session, document, replace=args.replace)
+            name = municipality.name
     print(f"Läste in {name} från {args.file}")
     return ExitCode.OK
 
@@ -115,10 +128,107 @@ def export(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
+def backup(args: argparse.Namespace) -> ExitCode:
+    with _database(args) as database:
+        taken = backup_database(database.path, MANUAL)
+    print(f"Sparade säkerhetskopian {taken.path}")
+    return ExitCode.OK
+
+
+def restore(args: argparse.Namespace) -> ExitCode:
+    path = resolve_database_path(args.database)
+    backups = list_backups(path)
+    if not args.backup:
+        _print_backups(path, backups)
+        return ExitCode.OK
+    chosen, name = _chosen_backup(args.backup, backups)
+    with _window_closed(path):
+        safety = restore_backup(path, chosen)
+    print(
+        f"Databasen {path} är återställd till {name}.\n"
+        f"Läget före återställningen sparades som {safety.path.name}: återställ den för att "
+        "ångra."
+    )
+    return ExitCode.OK
+
+
+REASONS = {
+    "dagligen": "dagens första användning",
+    "manuell": "sparad på begäran",
+    "fore-import": "före import",
+    "fore-aterstallning": "före återställning",
+    "fore-uppgradering": "före uppgradering av databasen",
+}
+
+
+def _print_backups(path: Path, backups: list[Backup]) -> None:
+    if not backups:
+        print(f"Det finns inga säkerhetskopior av {path} ännu.")
+        return
+    print(f"Säkerhetskopior av {path}, den nyaste först:")
+    for number, backup in enumerate(backups, start=1):
+        reason = REASONS.get(backup.kind, backup.reason)
+        print(f"{number:>4}  {_when(backup)}  {reason:<32} {backup.size / 1024:>9,.0f} kB")
+    print("\nÅterställ en med: bfa-desktop restore NUMMER")
+
+
+def _when(backup: Backup) -> str:
+    return backup.taken.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _chosen_backup(choice: str, backups: list[Backup]) -> tuple[Path, str]:
+    """The backup's file and how to name it to the user."""
+    if not choice.isdigit():
+        path = Path(choice).expanduser().absolute()
+        return path, str(path)
+    number = int(choice)
+    if not 1 <= number <= len(backups):
+        raise NotFoundError(
+            f"Det finns ingen säkerhetskopia nummer {number}. Visa dem med: bfa-desktop restore"
+        )
+    chosen = backups[number - 1]
+    return chosen.path, f"läget {_when(chosen)}"
+
+
+@contextmanager
+def _window_closed(path: Path) -> Iterator[None]:
+    """Holds the window's lock: a window open on the database would go on showing, and
+    saving over, what the restore replaces."""
+    from PySide6.QtCore import QLockFile  # noqa: PLC0415 - Qt's core only here
+
+    lock = QLockFile(str(instance_lock_path(path)))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        raise DatabaseLockedError(
+            path,
+            "BFA Desktop har databasen öppen. Stäng programfönstret först, eller återställ "
+            "i fönstret (Arkiv → Säkerhetskopior…).",
+        )
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
 @contextmanager
 def _database(args: argparse.Namespace) -> Iterator[Database]:
-    database = open_database(resolve_database_path(args.database))
+    path = resolve_database_path(args.database)
+    existed = path.is_file() and path.stat().st_size > 0  # a new, empty one needs no backup
+    database = open_database(path)
     try:
+        if existed:
+            _daily_backup(database)
         yield database
     finally:
         database.close()
+
+
+def _daily_backup(database: Database) -> None:
+    """The day's backup; one that cannot be written is reported and the work goes on."""
+    try:
+        backup_if_due(database.path)
+    except (OSError, sqlite3.Error) as error:
+        print(
+            f"bfa-desktop: varning: dagens säkerhetskopia kunde inte sparas: {error}",
+            file=sys.stderr,
+        )

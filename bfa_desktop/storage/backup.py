@@ -1,42 +1,117 @@
-"""Online backups with SQLite's backup API (a plain file copy can miss what is in the WAL)."""
+"""Backups: consistent copies made with SQLite's backup API (a plain file copy can miss what is
+still in the write-ahead log), named by when and why they were taken, kept under a count and a
+size limit.
+
+A backup is taken at most once a day while the program is in use, and before every migration,
+import and restore. They live in the `backups` folder beside the database, readable by the user
+only, as `<database>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite3`.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
+from bfa_desktop.storage.engine import sqlite_uri
 from bfa_desktop.storage.files import create_private_file, ensure_private_folder
 from bfa_desktop.storage.location import backup_folder
 
-KEEP_PER_REASON = 5
+DAILY = "dagligen"
+MANUAL = "manuell"
+BEFORE_IMPORT = "fore-import"
+BEFORE_RESTORE = "fore-aterstallning"
+BEFORE_UPGRADE = "fore-uppgradering"  # followed by the revision upgraded from
+
+# How many of each kind are kept, newest first; all together at most MAX_BACKUPS files and
+# MAX_TOTAL_BYTES (the newest backup is kept whatever its size).
+KEPT_PER_KIND = {DAILY: 14, MANUAL: 10, BEFORE_IMPORT: 5, BEFORE_RESTORE: 5, BEFORE_UPGRADE: 5}
+MAX_BACKUPS = 40
+MAX_TOTAL_BYTES = 2 * 1024**3
+
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
-def backup_database(database_path: Path, reason: str, keep: int = KEEP_PER_REASON) -> Path:
-    """Copy the database consistently into its backup folder; keep the newest `keep` per reason."""
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken: datetime
+    reason: str  # e.g. "dagligen" or "fore-uppgradering-0002"
+
+    @property
+    def kind(self) -> str:
+        """The reason without the revision an upgrade started from."""
+        return BEFORE_UPGRADE if self.reason.startswith(BEFORE_UPGRADE) else self.reason
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def backup_database(database_path: Path, reason: str) -> Backup:
+    """Copy the database consistently into its backup folder, then drop what is over the
+    limits."""
     folder = ensure_private_folder(backup_folder(database_path))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{database_path.stem}-{stamp}-{reason}.sqlite3"
+    taken = datetime.now()
+    target = folder / f"{database_path.stem}-{taken.strftime(_STAMP_FORMAT)}-{reason}.sqlite3"
     create_private_file(target)
-    with (
-        closing(sqlite3.connect(f"file:{database_path}?mode=ro", uri=True)) as source,
-        closing(sqlite3.connect(target)) as destination,
-    ):
-        source.backup(destination)
-    _prune(folder, database_path.stem, reason, keep)
-    return target
+    try:
+        with (
+            closing(sqlite3.connect(sqlite_uri(database_path), uri=True)) as source,
+            closing(sqlite3.connect(target)) as destination,
+        ):
+            source.backup(destination)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no half backup that would look like a whole one
+        raise
+    backup = Backup(target, taken, reason)
+    prune(database_path)
+    return backup
 
 
-def list_backups(database_path: Path) -> list[Path]:
+def backup_if_due(database_path: Path, today: date | None = None) -> Backup | None:
+    """The day's backup, unless one was already taken today."""
+    today = today or date.today()
+    if any(b.kind == DAILY and b.taken.date() == today for b in list_backups(database_path)):
+        return None
+    return backup_database(database_path, DAILY)
+
+
+def list_backups(database_path: Path) -> list[Backup]:
     """Backups of this database, newest first."""
     folder = backup_folder(database_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{database_path.stem}-*.sqlite3"), reverse=True)
+    pattern = re.compile(
+        rf"{re.escape(database_path.stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-([a-z0-9-]+)\.sqlite3"
+    )
+    backups = []
+    for path in folder.glob(f"{database_path.stem}-*.sqlite3"):
+        match = pattern.fullmatch(path.name)
+        if match and path.is_file():
+            taken = datetime.strptime(match[1], _STAMP_FORMAT)
+            backups.append(Backup(path, taken, match[2]))
+    return sorted(backups, key=lambda backup: backup.taken, reverse=True)
 
 
-def _prune(folder: Path, stem: str, reason: str, keep: int) -> None:
-    backups = sorted(folder.glob(f"{stem}-*-{reason}.sqlite3"), reverse=True)
-    for old in backups[keep:]:
-        old.unlink(missing_ok=True)
+def prune(database_path: Path) -> None:
+    """Delete the oldest backups that are over the limits for their kind, in number or in
+    size; the newest backup always stays."""
+    kept_per_kind: dict[str, int] = {}
+    kept, total = 0, 0
+    for backup in list_backups(database_path):
+        size = backup.size
+        kind_count = kept_per_kind.get(backup.kind, 0)
+        within = (
+            kind_count < KEPT_PER_KIND.get(backup.kind, KEPT_PER_KIND[MANUAL])
+            and kept < MAX_BACKUPS
+            and total + size <= MAX_TOTAL_BYTES
+        )
+        if within or kept == 0:
+            kept_per_kind[backup.kind] = kind_count + 1
+            kept, total = kept + 1, total + size
+        else:
+            backup.path.unlink(missing_ok=True)

@@ -36,3 +36,8 @@ def resolve_database_path(
 
 def backup_folder(database_path: Path) -> Path:
     return database_path.parent / "backups"
+
+
+def instance_lock_path(database_path: Path) -> Path:
+    """The lock file the window holds while it has the database open."""
+    return database_path.with_name(database_path.name + ".lock")

@@ -308,9 +308,9 @@ def test_backup_is_taken_before_migrating(database_path: Path) -> None:
 
     backups = list_backups(database_path)
     assert len(backups) == 1
-    assert "0001" in backups[0].name
-    assert revision_of(backups[0]) == "0001"
-    assert counts(backups[0]) == before
+    assert backups[0].reason == "fore-uppgradering-0001"
+    assert revision_of(backups[0].path) == "0001"
+    assert counts(backups[0].path) == before
 
 
 def test_no_backup_for_a_new_database(database_path: Path) -> None:

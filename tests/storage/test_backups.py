@@ -1,0 +1,280 @@
+"""Backups and restore: consistent copies, one a day, rotation under count and size limits, and
+a restore that brings back exactly the backed-up data and can itself be undone."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from contextlib import closing
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine
+
+from bfa_desktop import model
+from bfa_desktop.services.demo import load_demo
+from bfa_desktop.storage import backup as backups
+from bfa_desktop.storage.backup import (
+    Backup,
+    backup_database,
+    backup_if_due,
+    list_backups,
+)
+from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
+from bfa_desktop.storage.restore import restore_backup
+from tests.helpers import database_fingerprint
+
+
+def fingerprint(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    engine: Engine = create_engine(f"sqlite:///{path}")
+    try:
+        return database_fingerprint(engine)
+    finally:
+        engine.dispose()
+
+
+def rename_municipality(database: Database, name: str) -> None:
+    with database.session() as session:
+        session.query(model.Municipality).one().name = name
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    with database.session() as session:
+        load_demo(session)
+    return database
+
+
+# --- taking backups ----------------------------------------------------------------------------
+
+
+def test_a_backup_holds_what_was_committed_even_while_it_is_only_in_the_log(
+    demo: Database,
+) -> None:
+    rename_municipality(demo, "Säkerhetsby kommun")  # the database is open: this is in the WAL
+
+    taken = backup_database(demo.path, backups.MANUAL)
+
+    assert fingerprint(taken.path) == database_fingerprint(demo.engine)
+    with closing(sqlite3.connect(taken.path)) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_backups_are_listed_newest_first_with_when_and_why(demo: Database) -> None:
+    first = backup_database(demo.path, backups.MANUAL)
+    second = backup_database(demo.path, backups.BEFORE_IMPORT)
+    (first.path.parent / "notes.txt").write_text("not a backup")
+    (first.path.parent / "other-20260101-000000-000000-manuell.sqlite3").touch()
+
+    listed = list_backups(demo.path)
+
+    assert listed == [second, first]
+    assert [b.kind for b in listed] == [backups.BEFORE_IMPORT, backups.MANUAL]
+    assert listed[0].taken >= listed[1].taken
+
+
+def test_an_upgrade_backup_is_of_its_kind_whatever_revision_it_started_from() -> None:
+    backup = Backup(Path("x.sqlite3"), date.today(), "fore-uppgradering-0002")  # type: ignore[arg-type]
+    assert backup.kind == backups.BEFORE_UPGRADE
+
+
+def test_the_days_backup_is_taken_once_a_day(demo: Database) -> None:
+    today = date.today()
+
+    assert backup_if_due(demo.path, today) is not None
+    assert backup_if_due(demo.path, today) is None  # the second use that day
+    assert backup_if_due(demo.path, today + timedelta(days=1)) is not None
+
+    assert [b.kind for b in list_backups(demo.path)] == [backups.DAILY, backups.DAILY]
+
+
+def test_a_backup_that_cannot_be_finished_leaves_no_file(tmp_path: Path) -> None:
+    unreadable = tmp_path / "bfa.sqlite3"
+    unreadable.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8192)
+
+    with pytest.raises(sqlite3.DatabaseError):
+        backup_database(unreadable, backups.MANUAL)
+
+    assert list(backups.backup_folder(unreadable).iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(stat, "S_IMODE"), reason="POSIX permissions")
+def test_backups_are_readable_by_the_owner_only(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.DAILY)
+    assert stat.S_IMODE(taken.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(taken.path.parent.stat().st_mode) == 0o700
+
+
+# --- limits ------------------------------------------------------------------------------------
+
+
+def test_each_kind_keeps_its_newest_backups(
+    demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(backups.KEPT_PER_KIND, backups.MANUAL, 3)
+    manual = [backup_database(demo.path, backups.MANUAL) for _ in range(5)]
+    daily = backup_database(demo.path, backups.DAILY)
+
+    assert list_backups(demo.path) == [daily, *reversed(manual[-3:])]
+    assert not manual[0].path.exists()
+
+
+def test_no_more_than_the_most_backups_are_kept(
+    demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backups, "MAX_BACKUPS", 4)
+    taken = [
+        backup_database(demo.path, reason)
+        for reason in (backups.DAILY, backups.MANUAL, backups.BEFORE_IMPORT) * 2
+    ]
+
+    assert list_backups(demo.path) == list(reversed(taken[-4:]))
+
+
+def test_backups_are_kept_under_the_size_limit_but_the_newest_always_stays(
+    demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    size = backup_database(demo.path, backups.MANUAL).size
+    monkeypatch.setattr(backups, "MAX_TOTAL_BYTES", int(size * 2.5))
+    taken = [backup_database(demo.path, backups.MANUAL) for _ in range(3)]
+    assert list_backups(demo.path) == list(reversed(taken[-2:]))
+
+    monkeypatch.setattr(backups, "MAX_TOTAL_BYTES", 1)
+    newest = backup_database(demo.path, backups.MANUAL)
+    assert list_backups(demo.path) == [newest]
+
+
+# --- restore -----------------------------------------------------------------------------------
+
+
+def test_a_restore_brings_back_exactly_the_backed_up_data(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    backed_up = database_fingerprint(demo.engine)
+    rename_municipality(demo, "Efteråt kommun")
+    with demo.session() as session:
+        session.add(model.Municipality(name="Ny kommun"))
+    demo.close()
+
+    restore_backup(demo.path, taken.path)
+
+    assert fingerprint(demo.path) == backed_up
+
+
+def test_a_restore_is_undone_by_restoring_the_state_it_backed_up_first(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    rename_municipality(demo, "Efteråt kommun")
+    before_restore = database_fingerprint(demo.engine)
+    demo.close()
+
+    replaced = restore_backup(demo.path, taken.path)
+    assert replaced.kind == backups.BEFORE_RESTORE
+    restore_backup(demo.path, replaced.path)
+
+    assert fingerprint(demo.path) == before_restore
+
+
+def test_a_database_open_in_the_program_sees_the_restored_data(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    rename_municipality(demo, "Efteråt kommun")
+    demo.engine.dispose()
+
+    restore_backup(demo.path, taken.path)
+
+    with demo.session() as session:
+        assert session.query(model.Municipality.name).scalar() == "Danderyds kommun"
+
+
+def test_a_backup_from_before_an_upgrade_is_restored_and_upgraded(
+    demo: Database, tmp_path: Path
+) -> None:
+    fixture = Path(__file__).parent / "fixtures" / "demo-0002.sqlite3"
+    older = tmp_path / "older.sqlite3"
+    shutil.copyfile(fixture, older)
+    demo.close()
+
+    restore_backup(demo.path, older)
+
+    reopened = open_database(demo.path)
+    with reopened.session() as session:
+        assert session.query(model.Municipality.name).scalar() == "Danderyds kommun"
+        assert session.query(model.Measure).count() > 0
+    reopened.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "refusal"),
+    [
+        (b"", NotADatabaseError),
+        (b"not a database at all" * 100, NotADatabaseError),
+        (b"SQLite format 3\x00" + bytes(range(256)) * 64, StorageError),
+    ],
+    ids=["empty", "not-sqlite", "garbage-after-header"],
+)
+def test_a_backup_that_is_not_whole_is_refused_and_nothing_changes(
+    demo: Database, tmp_path: Path, content: bytes, refusal: type[Exception]
+) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(content)
+    before = database_fingerprint(demo.engine)
+    demo.close()
+
+    with pytest.raises(refusal) as raised:
+        restore_backup(demo.path, bad)
+
+    assert str(bad) in str(raised.value)
+    assert fingerprint(demo.path) == before
+    assert list_backups(demo.path) == []  # refused before anything was done
+
+
+def test_a_damaged_backup_is_refused(demo: Database, tmp_path: Path) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    damaged = tmp_path / "damaged.sqlite3"
+    data = bytearray(taken.path.read_bytes())
+    page = 4096
+    data[page * 5 : page * 5 + 600] = b"\xff" * 600  # a page in the middle, not the header
+    damaged.write_bytes(bytes(data))
+    before = database_fingerprint(demo.engine)
+    demo.close()
+
+    with pytest.raises(StorageError, match="skadad"):
+        restore_backup(demo.path, damaged)
+
+    assert fingerprint(demo.path) == before
+
+
+def test_a_backup_from_a_newer_version_is_refused(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    with closing(sqlite3.connect(taken.path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.commit()
+    demo.close()
+
+    with pytest.raises(NewerDatabaseError, match="nyare version"):
+        restore_backup(demo.path, taken.path)
+
+
+def test_a_missing_backup_is_refused(demo: Database, tmp_path: Path) -> None:
+    demo.close()
+    with pytest.raises(NotADatabaseError, match="finns inte"):
+        restore_backup(demo.path, tmp_path / "gone.sqlite3")
+
+
+def test_when_the_present_state_cannot_be_backed_up_nothing_is_restored(
+    demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    rename_municipality(demo, "Efteråt kommun")
+    before = database_fingerprint(demo.engine)
+    demo.close()
+
+    def full(_path: Path, _reason: str) -> Backup:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("bfa_desktop.storage.restore.backup_database", full)
+    with pytest.raises(StorageError, match="ingenting har återställts"):
+        restore_backup(demo.path, taken.path)
+
+    assert fingerprint(demo.path) == before
