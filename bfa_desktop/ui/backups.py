@@ -1,0 +1,80 @@
+"""Backups while the window is open: the day's backup, and restoring one as an undoable step."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QUndoCommand
+
+from bfa_desktop.storage.backup import backup_if_due
+from bfa_desktop.storage.errors import StorageError
+from bfa_desktop.storage.restore import restore_backup
+from bfa_desktop.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000  # a window left open overnight gets the next day's
+
+
+class DailyBackups(QObject):
+    """Takes the day's backup at once and checks again every hour; a backup that cannot be written
+    is reported in the status bar and the work goes on."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.take_if_due)
+        self._timer.start(DAILY_CHECK_INTERVAL_MS)
+        QTimer.singleShot(0, self.take_if_due)  # once the window has shown the data
+
+    def take_if_due(self) -> None:
+        if self.workspace.database.read_only:
+            return
+        try:
+            backup_if_due(self.workspace.database.path)
+        except (OSError, sqlite3.Error) as error:
+            log.warning("the day's backup failed: %s", error)
+            self.workspace.failed.emit(
+                QCoreApplication.translate(
+                    "Backups", "Today's backup could not be saved: %1"
+                ).replace("%1", str(error))
+            )
+
+
+class RestoreCommand(QUndoCommand):
+    """Restores a backup; undoing it restores the backup of the state it replaced."""
+
+    def __init__(self, workspace: Workspace, backup: Path, name: str) -> None:
+        super().__init__(QCoreApplication.translate("Backups", "restore %1").replace("%1", name))
+        self.workspace = workspace
+        self._backup = backup
+        self._replaced: Path | None = None  # the backup of the state before the restore
+        self.refused = False  # read after push: the stack drops a refused command
+
+    def redo(self) -> None:
+        replaced = self._restore(self._backup)
+        if replaced is not None:
+            self._replaced = replaced
+
+    def undo(self) -> None:
+        if self._replaced is not None:
+            self._restore(self._replaced)
+
+    def _restore(self, backup: Path) -> Path | None:
+        database = self.workspace.database
+        database.engine.dispose()  # no pooled connection may keep reading the old pages
+        try:
+            replaced = restore_backup(database.path, backup).path
+        except StorageError as error:
+            self.refused = True
+            self.setObsolete(True)
+            self.workspace.failed.emit(str(error))
+            return None
+        finally:
+            database.engine.dispose()
+        self.workspace.changed.emit(None)
+        return replaced

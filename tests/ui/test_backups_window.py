@@ -1,0 +1,168 @@
+"""Backups in the window: the list, taking one, restoring one as an undoable step, and the day's
+backup while the window is open."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bfa_desktop import model
+from bfa_desktop.settings import UserSettings
+from bfa_desktop.storage import backup as backups
+from bfa_desktop.storage.backup import backup_database, list_backups
+from bfa_desktop.ui.backup_dialog import BackupDialog
+from bfa_desktop.ui.backups import DailyBackups
+from bfa_desktop.ui.main_window import MainWindow
+from bfa_desktop.ui.workspace import Workspace
+from tests.helpers import database_fingerprint
+from tests.ui.test_application import run_window_with
+
+
+def municipality_name(workspace: Workspace) -> str:
+    return workspace.read(lambda session: session.query(model.Municipality.name).scalar())
+
+
+def rename(workspace: Workspace, name: str) -> None:
+    with workspace.database.session() as session:
+        session.query(model.Municipality).one().name = name
+    workspace.changed.emit(None)
+
+
+def test_the_dialog_lists_the_backups_newest_first_with_why(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    backup_database(workspace.database.path, backups.BEFORE_IMPORT)
+    backup_database(workspace.database.path, backups.MANUAL)
+
+    dialog = BackupDialog(workspace, window)
+    qtbot.addWidget(dialog)
+
+    rows = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert rows == ["Taken on request", "Before an import"]
+    assert dialog.selected() == list_backups(workspace.database.path)[0]
+    assert dialog.restore_button.isEnabled()
+
+
+def test_with_no_backups_the_dialog_says_so_and_offers_no_restore(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    dialog = BackupDialog(workspace, window)
+    qtbot.addWidget(dialog)
+
+    assert dialog.table.rowCount() == 0
+    assert "no backups" in dialog.message.text()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_back_up_now_adds_one_to_the_list(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    dialog = BackupDialog(workspace, window)
+    qtbot.addWidget(dialog)
+
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.table.rowCount() == 1
+    assert [b.kind for b in list_backups(workspace.database.path)] == [backups.MANUAL]
+
+
+def test_a_restore_brings_the_backup_back_and_undo_and_redo_move_between_the_two(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    backup_database(workspace.database.path, backups.MANUAL)
+    backed_up = database_fingerprint(workspace.database.engine)
+    rename(workspace, "Efteråt kommun")
+    changed = database_fingerprint(workspace.database.engine)
+    assert window.windowTitle().startswith("Efteråt kommun")
+    dialog = BackupDialog(workspace, window)
+    qtbot.addWidget(dialog)
+
+    dialog.restore_selected()
+
+    assert database_fingerprint(workspace.database.engine) == backed_up
+    assert window.windowTitle().startswith("Danderyds kommun")  # the window shows it at once
+    assert dialog.result() == BackupDialog.DialogCode.Accepted
+    undo = window.actions_by_name["undo"]
+    assert undo.isEnabled()
+    assert "restore" in undo.text()
+
+    undo.trigger()
+    assert database_fingerprint(workspace.database.engine) == changed
+    assert window.windowTitle().startswith("Efteråt kommun")
+
+    window.actions_by_name["redo"].trigger()
+    assert database_fingerprint(workspace.database.engine) == backed_up
+
+
+def test_a_backup_that_cannot_be_restored_is_reported_and_nothing_changes(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace
+) -> None:
+    taken = backup_database(workspace.database.path, backups.MANUAL)
+    taken.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4096)
+    before = database_fingerprint(workspace.database.engine)
+    dialog = BackupDialog(workspace, window)
+    qtbot.addWidget(dialog)
+
+    dialog.restore_selected()
+
+    assert database_fingerprint(workspace.database.engine) == before
+    assert dialog.result() != BackupDialog.DialogCode.Accepted
+    assert str(taken.path) in window.statusBar().currentMessage()
+    assert not workspace.undo_stack.canUndo()
+
+
+def test_the_days_backup_is_taken_once_while_the_window_is_open(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    daily = DailyBackups(workspace)
+    qtbot.waitUntil(lambda: len(list_backups(workspace.database.path)) == 1)
+    daily.take_if_due()
+    assert [b.kind for b in list_backups(workspace.database.path)] == [backups.DAILY]
+
+    tomorrow = date.today() + timedelta(days=1)
+    monkeypatch.setattr(
+        "bfa_desktop.ui.backups.backup_if_due",
+        lambda path: backups.backup_if_due(path, today=tomorrow),
+    )
+    daily.take_if_due()  # the window was left open overnight
+    assert len(list_backups(workspace.database.path)) == 2
+
+
+def test_a_days_backup_that_fails_is_reported_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(_path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("bfa_desktop.ui.backups.backup_if_due", full)
+    DailyBackups(workspace, window).take_if_due()
+
+    assert "No space left on device" in window.statusBar().currentMessage()
+
+
+def test_the_window_opens_the_backups_from_its_menu_and_takes_the_days_backup(
+    qtbot: QtBot, database_path: Path, demo_template: Path, tmp_path: Path
+) -> None:
+    database_path.parent.mkdir(parents=True)
+    shutil.copyfile(demo_template, database_path)
+    seen: list[int] = []
+
+    def look_at_the_dialog() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, BackupDialog))
+        seen.append(dialog.table.rowCount())
+        dialog.reject()
+
+    def open_backups(window: MainWindow) -> None:
+        qtbot.waitUntil(lambda: bool(list_backups(database_path)))
+        QTimer.singleShot(300, look_at_the_dialog)
+        window.actions_by_name["backups"].trigger()  # modal: returns when the dialog closes
+
+    assert run_window_with(database_path, UserSettings(tmp_path / "s.json"), open_backups) == 0
+    assert seen == [1]
+    assert [b.kind for b in list_backups(database_path)] == [backups.DAILY]
