@@ -10,8 +10,15 @@ PRIVATE_FOLDER_MODE = 0o700
 
 
 def ensure_private_folder(folder: Path) -> Path:
-    folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
-    return folder
+    """Create `folder` and any missing folder above it owner-only (`mkdir(parents=True)` would
+    give the ones above the default permissions); folders that exist are left as they are."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        created.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+    return missing[0] if missing else folder
 
 
 def create_private_file(path: Path) -> None:
