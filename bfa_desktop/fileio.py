@@ -38,20 +38,26 @@ def atomic_write(path: Path, data: bytes) -> None:
 # (typically Word), although Python reports a PermissionError.
 _WINDOWS_IN_USE = {32, 33}
 
+_ELSEWHERE = "Välj en annan mapp."
+_MAKE_ROOM = "Frigör utrymme eller välj en annan mapp och försök igen."
+_CLOSE_IT = "Stäng den där och försök igen."
+# What went wrong, and what the user can do about it.
+_REASONS = {
+    errno.EACCES: ("saknar behörighet att skriva där", _ELSEWHERE),
+    errno.EPERM: ("saknar behörighet att skriva där", _ELSEWHERE),
+    errno.EROFS: ("platsen är skrivskyddad", _ELSEWHERE),
+    errno.ENOSPC: ("disken är full", _MAKE_ROOM),
+    errno.EDQUOT: ("diskkvoten är slut", _MAKE_ROOM),
+    errno.EISDIR: ("det finns redan en mapp med det namnet", _ELSEWHERE),
+    errno.ENOENT: ("mappen finns inte", _ELSEWHERE),
+    errno.EBUSY: ("filen används av ett annat program", _CLOSE_IT),
+    errno.ETXTBSY: ("filen används av ett annat program", _CLOSE_IT),
+}
+
 
 def _describe(path: Path, error: OSError) -> str:
     if getattr(error, "winerror", None) in _WINDOWS_IN_USE:
-        return f"Kunde inte skriva {path}: filen används av ett annat program. Stäng den där."
-    reasons = {
-        errno.EACCES: "saknar behörighet att skriva där",
-        errno.EPERM: "saknar behörighet att skriva där",
-        errno.EROFS: "platsen är skrivskyddad",
-        errno.ENOSPC: "disken är full",
-        errno.EDQUOT: "diskkvoten är slut",
-        errno.EISDIR: "det finns redan en mapp med det namnet",
-        errno.ENOENT: "mappen finns inte",
-        errno.EBUSY: "filen används av ett annat program",
-        errno.ETXTBSY: "filen används av ett annat program",
-    }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
-    return f"Kunde inte skriva {path}: {reason}."
+        reason, advice = "filen används av ett annat program", _CLOSE_IT
+    else:
+        reason, advice = _REASONS.get(error.errno or 0, (error.strerror or str(error), ""))
+    return f"Kunde inte skriva {path}: {reason}. {advice}".rstrip()

@@ -52,10 +52,27 @@ class Database:
             with self.sessions.begin() as session:
                 yield session
         except DBAPIError as error:
-            failure = sqlite_failure(self.path, error.orig, opening=False, read_only=self.read_only)
+            failure = self._failure(error)
             if failure is None:
                 raise
             raise failure from error
+
+    def _failure(self, error: BaseException) -> StorageError | None:
+        """The StorageError for `error` or for a SQLite error it was raised while handling:
+        after SQLITE_FULL or an I/O error SQLite may roll the whole transaction back itself,
+        and rolling back to the edit's savepoint then fails ("no such savepoint"), hiding the
+        cause."""
+        pending, seen = [error], set()
+        while pending:
+            cause = pending.pop(0)
+            if id(cause) in seen:
+                continue
+            seen.add(id(cause))
+            failure = sqlite_failure(self.path, cause, opening=False, read_only=self.read_only)
+            if failure is not None:
+                return failure
+            pending += [e for e in (cause.__cause__, cause.__context__) if e is not None]
+        return None
 
     def close(self) -> None:
         self.engine.dispose()
