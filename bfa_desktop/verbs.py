@@ -143,12 +143,13 @@ def restore(args: argparse.Namespace) -> ExitCode:
         return ExitCode.OK
     chosen, name = _chosen_backup(args.backup, backups)
     with _window_closed(path):
-        safety = restore_backup(path, chosen)
-    print(
-        f"Databasen {path} är återställd till {name}.\n"
-        f"Läget före återställningen sparades som {safety.path.name}: återställ den för att "
-        "ångra."
-    )
+        replaced = restore_backup(path, chosen)
+    print(f"Databasen {path} är återställd till {name}.")
+    if replaced is not None:
+        print(
+            f"Läget före återställningen sparades som {replaced.path.name}: återställ den för "
+            "att ångra."
+        )
     return ExitCode.OK
 
 

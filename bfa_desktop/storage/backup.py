@@ -10,6 +10,7 @@ only, as `<database>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite3`.
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -54,10 +55,8 @@ class Backup:
 def backup_database(database_path: Path, reason: str) -> Backup:
     """Copy the database consistently into its backup folder, then drop what is over the
     limits."""
-    folder = ensure_private_folder(backup_folder(database_path))
-    taken = datetime.now()
-    target = folder / f"{database_path.stem}-{taken.strftime(_STAMP_FORMAT)}-{reason}.sqlite3"
-    create_private_file(target)
+    backup = _new_backup(database_path, reason)
+    target = backup.path
     try:
         with (
             closing(sqlite3.connect(sqlite_uri(database_path), uri=True)) as source,
@@ -67,9 +66,31 @@ def backup_database(database_path: Path, reason: str) -> Backup:
     except BaseException:
         target.unlink(missing_ok=True)  # no half backup that would look like a whole one
         raise
-    backup = Backup(target, taken, reason)
     prune(database_path)
     return backup
+
+
+def keep_copy(database_path: Path, reason: str) -> Backup:
+    """Keep the file exactly as it is among the backups: for a database too damaged to be read,
+    which only a plain copy can keep."""
+    backup = _new_backup(database_path, reason)
+    try:
+        with database_path.open("rb") as source, backup.path.open("wb") as target:
+            shutil.copyfileobj(source, target)
+    except BaseException:
+        backup.path.unlink(missing_ok=True)
+        raise
+    prune(database_path)
+    return backup
+
+
+def _new_backup(database_path: Path, reason: str) -> Backup:
+    """An empty, owner-only file in the backup folder, named by the time and `reason`."""
+    folder = ensure_private_folder(backup_folder(database_path))
+    taken = datetime.now()
+    target = folder / f"{database_path.stem}-{taken.strftime(_STAMP_FORMAT)}-{reason}.sqlite3"
+    create_private_file(target)
+    return Backup(target, taken, reason)
 
 
 def backup_if_due(database_path: Path, today: date | None = None) -> Backup | None:

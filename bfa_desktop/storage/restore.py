@@ -7,48 +7,68 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from bfa_desktop.storage.backup import BEFORE_RESTORE, Backup, backup_database
+from bfa_desktop.storage.backup import BEFORE_RESTORE, Backup, backup_database, keep_copy
 from bfa_desktop.storage.database import SCHEMA_REVISION, inspect_revision
 from bfa_desktop.storage.engine import sqlite_uri
 from bfa_desktop.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
+from bfa_desktop.storage.files import create_private_file
 
 
-def restore_backup(database_path: Path, backup_path: Path) -> Backup:
-    """Replace the content of the database at `database_path` with that of `backup_path`
-    (upgraded to this version's schema if it is older); returns the backup of the replaced
-    state. Nothing may have the database open meanwhile.
+def restore_backup(database_path: Path, backup_path: Path) -> Backup | None:
+    """Replace the database at `database_path` with the content of `backup_path` (upgraded to
+    this version's schema if it is older); returns the backup of the replaced state, None when
+    there was no database. Nothing may have the database open meanwhile.
 
     A backup that is not a whole BFA Desktop database of a version this program knows is
-    refused before anything is changed.
+    refused before anything is changed. A database that is damaged can be restored over: it is
+    kept byte for byte among the backups first.
     """
     revision = _checked_backup(backup_path)
+    replaced = _keep_present_state(database_path)
+    restored = database_path.with_name(f".{database_path.name}.restoring")
+    restored.unlink(missing_ok=True)  # left by a restore that was interrupted
+    create_private_file(restored)
     try:
-        safety = backup_database(database_path, BEFORE_RESTORE)
+        with (
+            closing(sqlite3.connect(sqlite_uri(backup_path), uri=True)) as source,
+            closing(sqlite3.connect(restored)) as destination,
+        ):
+            source.backup(destination)
+        if revision != SCHEMA_REVISION:
+            from bfa_desktop.storage import migrate  # noqa: PLC0415 - Alembic only when needed
+
+            migrate.upgrade(restored)
+        # The log and index files beside the database belong to the state being replaced,
+        # which the backup above holds; beside the restored file they would be misread.
+        for suffix in ("-wal", "-shm", "-journal"):
+            database_path.with_name(database_path.name + suffix).unlink(missing_ok=True)
+        restored.replace(database_path)  # the old file or the new one, never half of one
+    except (OSError, sqlite3.Error) as error:
+        restored.unlink(missing_ok=True)
+        raise StorageError(
+            database_path,
+            f"Säkerhetskopian kunde inte återställas ({error}). Databasen är oförändrad.",
+        ) from error
+    except BaseException:
+        restored.unlink(missing_ok=True)
+        raise
+    return replaced
+
+
+def _keep_present_state(database_path: Path) -> Backup | None:
+    if not database_path.is_file() or database_path.stat().st_size == 0:
+        return None
+    try:
+        try:
+            return backup_database(database_path, BEFORE_RESTORE)
+        except sqlite3.DatabaseError:  # damaged or not a database: keep it as it is
+            return keep_copy(database_path, BEFORE_RESTORE)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(
             database_path,
             f"Det nuvarande läget kunde inte sparas som säkerhetskopia ({error}), så ingenting "
             "har återställts. Databasen är oförändrad.",
         ) from error
-    try:
-        with (
-            closing(sqlite3.connect(sqlite_uri(backup_path), uri=True)) as source,
-            closing(sqlite3.connect(database_path)) as destination,
-        ):
-            # Out of WAL mode first: into a WAL database SQLite copies only pages of its own
-            # size. The engine turns WAL on again at the next connection.
-            destination.execute("PRAGMA journal_mode = DELETE")
-            source.backup(destination)  # one write transaction: all of it or nothing
-    except sqlite3.Error as error:
-        raise StorageError(
-            database_path,
-            f"Säkerhetskopian kunde inte återställas ({error}). Databasen är oförändrad.",
-        ) from error
-    if revision != SCHEMA_REVISION:
-        from bfa_desktop.storage import migrate  # noqa: PLC0415 - Alembic only when it has work
-
-        migrate.upgrade(database_path)
-    return safety
 
 
 def _checked_backup(path: Path) -> str:

@@ -68,7 +68,7 @@ class RestoreCommand(QUndoCommand):
         database = self.workspace.database
         database.engine.dispose()  # no pooled connection may keep reading the old pages
         try:
-            replaced = restore_backup(database.path, backup).path
+            replaced = restore_backup(database.path, backup)
         except StorageError as error:
             self.refused = True
             self.setObsolete(True)
@@ -77,4 +77,4 @@ class RestoreCommand(QUndoCommand):
         finally:
             database.engine.dispose()
         self.workspace.changed.emit(None)
-        return replaced
+        return replaced.path if replaced else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
@@ -278,3 +279,54 @@ def test_when_the_present_state_cannot_be_backed_up_nothing_is_restored(
         restore_backup(demo.path, taken.path)
 
     assert fingerprint(demo.path) == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"\x00" * len(data),  # not a database any more
+        lambda data: data[:16] + b"\xff" * (len(data) - 16),  # the header and then garbage
+        lambda data: data[: len(data) // 3],  # truncated
+    ],
+    ids=["zeroed", "garbage-after-header", "truncated"],
+)
+def test_a_damaged_database_can_be_restored_over_and_is_kept_as_it_was(
+    demo: Database, damage: Callable[[bytes], bytes]
+) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    backed_up = database_fingerprint(demo.engine)
+    demo.close()
+    damaged = damage(demo.path.read_bytes())
+    demo.path.write_bytes(damaged)
+
+    kept = restore_backup(demo.path, taken.path)
+
+    assert fingerprint(demo.path) == backed_up
+    assert kept is not None
+    assert kept.kind == backups.BEFORE_RESTORE
+    assert kept.path.read_bytes() == damaged  # byte for byte: nothing is lost, not even this
+
+
+def test_a_missing_database_is_restored_from_a_backup(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    backed_up = database_fingerprint(demo.engine)
+    demo.close()
+    for leftover in demo.path.parent.glob(demo.path.name + "*"):
+        leftover.unlink()
+
+    assert restore_backup(demo.path, taken.path) is None  # nothing to keep
+
+    assert fingerprint(demo.path) == backed_up
+
+
+def test_a_restore_leaves_nothing_beside_the_database(demo: Database) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    demo.close()
+    interrupted = demo.path.with_name(f".{demo.path.name}.restoring")
+    interrupted.write_bytes(b"half of an earlier restore")
+
+    restore_backup(demo.path, taken.path)
+
+    beside = sorted(p.name for p in demo.path.parent.iterdir() if p.is_file())
+    assert beside == [demo.path.name]
+    assert stat.S_IMODE(demo.path.stat().st_mode) == 0o600
