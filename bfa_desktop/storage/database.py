@@ -62,7 +62,8 @@ class Database:
         after SQLITE_FULL or an I/O error SQLite may roll the whole transaction back itself,
         and rolling back to the edit's savepoint then fails ("no such savepoint"), hiding the
         cause."""
-        pending, seen = [error], set()
+        pending: list[BaseException] = [error]
+        seen: set[int] = set()
         while pending:
             cause = pending.pop(0)
             if id(cause) in seen:

@@ -90,35 +90,86 @@ def _open(
     database_path: Path, settings: UserSettings, window: MainWindow, opened: list[Database]
 ) -> None:
     """Open the database and show it in the window; one that cannot be opened ends the program
-    with a message (and is left as it was)."""
+    with a message (and is left as it was). One that cannot be written may be opened
+    read-only instead, if the user chooses so."""
     from bfa_desktop.storage.database import open_database  # noqa: PLC0415 - the data layer
-    from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
+    from bfa_desktop.storage.errors import (  # noqa: PLC0415
+        ReadOnlyDatabaseError,
+        StorageError,
+    )
     from bfa_desktop.ui.workspace import Workspace  # noqa: PLC0415
 
+    database: Database | None = None
     try:
         database = open_database(database_path)
+    except ReadOnlyDatabaseError as error:
+        database = _open_read_only(database_path, str(error), window)
     except StorageError as error:
-        _tell(
-            QCoreApplication.translate("Application", "The database cannot be opened"),
-            str(error),
-            window,
-        )
+        _tell(_cannot_open(), str(error), window)
+    if database is None:
         window.close()
         QCoreApplication.exit(EXIT_DATABASE)
         return
     opened.append(database)
-    if settings.machine:  # the municipality IT preset on this machine, if the database lacks it
+    if settings.machine and not database.read_only:  # the municipality IT preset, if missing
         from bfa_desktop.services.machine_preset import apply_machine_preset  # noqa: PLC0415
 
-        with database.session() as session:
-            apply_machine_preset(session, settings.machine)
+        try:
+            with database.session() as session:
+                apply_machine_preset(session, settings.machine)
+        except StorageError as error:
+            window.refused(str(error))
     workspace = Workspace(database)
     window.export_requested.connect(lambda: _export(workspace, settings, window))
     window.demo_requested.connect(lambda: _load_demo(workspace, window))
     window.language_requested.connect(lambda code: _change_language(settings, window, code))
     window.attach(workspace)
-    if not window.municipality_box.count():
+    if database.read_only:
+        _nothing_to_create(window)
+    elif not window.municipality_box.count():
         _first_start(workspace, window)
+
+
+def _cannot_open() -> str:
+    return QCoreApplication.translate("Application", "The database cannot be opened")
+
+
+def _open_read_only(database_path: Path, message: str, window: MainWindow) -> Database | None:
+    """Offer to open a database that cannot be written read-only. None when the user quits,
+    or cannot be asked (dialogs off)."""
+    from bfa_desktop.storage.database import open_database  # noqa: PLC0415
+    from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
+
+    print(f"bfa-desktop: {message}", file=sys.stderr)
+    if not dialogs_enabled():
+        return None
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Application", "The database cannot be written"))
+    box.setText(message)
+    read_only = box.addButton(
+        QCoreApplication.translate("Application", "Open read-only"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is not read_only:
+        return None
+    try:
+        return open_database(database_path, read_only=True)
+    except StorageError as error:
+        _tell(_cannot_open(), str(error), window)
+        return None
+
+
+def _nothing_to_create(window: MainWindow) -> None:
+    """Read-only: what would create records is off; edits are refused as they are made."""
+    for name in ("new_municipality", "new_period", "demo"):
+        window.actions_by_name[name].setEnabled(False)
+    window.new_period_button.setEnabled(False)
 
 
 class _FirstPaint(QObject):
@@ -177,10 +228,15 @@ def _first_start(workspace: Workspace, window: MainWindow) -> None:
 
 def _load_demo(workspace: Workspace, window: MainWindow) -> None:
     from bfa_desktop.services.demo import load_demo  # noqa: PLC0415 - only when asked for
+    from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
 
-    with workspace.database.session() as session:
-        municipality, _created = load_demo(session)
-        key = municipality.uuid
+    try:
+        with workspace.database.session() as session:
+            municipality, _created = load_demo(session)
+            key = municipality.uuid
+    except StorageError as error:
+        window.refused(str(error))
+        return
     workspace.choose(key, "")
     window.refresh_choosers()
     workspace.changed.emit(None)

@@ -257,9 +257,13 @@ class MainWindow(QMainWindow):
             self.content.commit_pending_edits()
 
     def show_choice(self) -> None:
-        """The window's title names the chosen municipality and period."""
+        """The window's title names the chosen municipality and period, and says when the
+        database is open read-only."""
         chosen = [self.municipality_box.currentText(), self.period_box.currentText()]
-        self.setWindowTitle(" – ".join(filter(None, [*chosen, "BFA Desktop"])))
+        title = " – ".join(filter(None, [*chosen, "BFA Desktop"]))
+        if self.workspace is not None and self.workspace.database.read_only:
+            title = f"{title} {self.tr('(read-only)')}"
+        self.setWindowTitle(title)
 
     # --- the rest ---------------------------------------------------------------------------
 
