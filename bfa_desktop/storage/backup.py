@@ -9,9 +9,12 @@ only, as `<database>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite3`.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,6 +37,8 @@ MAX_BACKUPS = 40
 MAX_TOTAL_BYTES = 2 * 1024**3
 
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+PARTIAL_SUFFIX = ".partial"
+STALE_PARTIAL_SECONDS = 24 * 60 * 60  # surely not still being written
 
 
 @dataclass(frozen=True)
@@ -55,42 +60,51 @@ class Backup:
 def backup_database(database_path: Path, reason: str) -> Backup:
     """Copy the database consistently into its backup folder, then drop what is over the
     limits."""
-    backup = _new_backup(database_path, reason)
-    target = backup.path
-    try:
+
+    def copy(target: Path) -> None:
         with (
             closing(sqlite3.connect(sqlite_uri(database_path), uri=True)) as source,
             closing(sqlite3.connect(target)) as destination,
         ):
             source.backup(destination)
-    except BaseException:
-        target.unlink(missing_ok=True)  # no half backup that would look like a whole one
-        raise
-    prune(database_path)
-    return backup
+
+    return _written(database_path, reason, copy)
 
 
 def keep_copy(database_path: Path, reason: str) -> Backup:
     """Keep the file exactly as it is among the backups: for a database too damaged to be read,
     which only a plain copy can keep."""
-    backup = _new_backup(database_path, reason)
+
+    def copy(target: Path) -> None:
+        with database_path.open("rb") as source, target.open("wb") as copied:
+            shutil.copyfileobj(source, copied)
+            copied.flush()
+            os.fsync(copied.fileno())
+
+    return _written(database_path, reason, copy)
+
+
+def _written(database_path: Path, reason: str, write: Callable[[Path], None]) -> Backup:
+    """A backup named by the time and `reason`, written by `write` into an owner-only partial
+    file and only then given its name: a backup cut off by a crash never looks like a whole
+    one."""
+    folder = ensure_private_folder(backup_folder(database_path))
+    taken = datetime.now()
+    backup = Backup(
+        folder / f"{database_path.stem}-{taken.strftime(_STAMP_FORMAT)}-{reason}.sqlite3",
+        taken,
+        reason,
+    )
+    partial = folder / f".{backup.path.name}{PARTIAL_SUFFIX}"
+    create_private_file(partial)
     try:
-        with database_path.open("rb") as source, backup.path.open("wb") as target:
-            shutil.copyfileobj(source, target)
+        write(partial)
+        partial.replace(backup.path)
     except BaseException:
-        backup.path.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
     prune(database_path)
     return backup
-
-
-def _new_backup(database_path: Path, reason: str) -> Backup:
-    """An empty, owner-only file in the backup folder, named by the time and `reason`."""
-    folder = ensure_private_folder(backup_folder(database_path))
-    taken = datetime.now()
-    target = folder / f"{database_path.stem}-{taken.strftime(_STAMP_FORMAT)}-{reason}.sqlite3"
-    create_private_file(target)
-    return Backup(target, taken, reason)
 
 
 def backup_if_due(database_path: Path, today: date | None = None) -> Backup | None:
@@ -120,7 +134,12 @@ def list_backups(database_path: Path) -> list[Backup]:
 
 def prune(database_path: Path) -> None:
     """Delete the oldest backups that are over the limits for their kind, in number or in
-    size; the newest backup always stays."""
+    size; the newest backup always stays. Partial files a crash left behind go too."""
+    stale = datetime.now().timestamp() - STALE_PARTIAL_SECONDS
+    for partial in backup_folder(database_path).glob(f".{database_path.stem}-*{PARTIAL_SUFFIX}"):
+        with contextlib.suppress(OSError):  # another program's backup may just have finished
+            if partial.stat().st_mtime < stale:
+                partial.unlink()
     kept_per_kind: dict[str, int] = {}
     kept, total = 0, 0
     for backup in list_backups(database_path):

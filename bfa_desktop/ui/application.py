@@ -19,6 +19,7 @@ from bfa_desktop.crash import CrashHandler, dialogs_enabled
 from bfa_desktop.garbage import collect_if_due
 from bfa_desktop.machine_settings import load_machine_settings
 from bfa_desktop.settings import UI_LANGUAGE, UserSettings
+from bfa_desktop.storage.location import instance_lock_path
 from bfa_desktop.ui import translations
 from bfa_desktop.ui.crash_dialog import show_crash
 from bfa_desktop.ui.main_window import MainWindow
@@ -58,7 +59,7 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
     settings = settings or UserSettings(machine=load_machine_settings())
     translations.install(settings.get(UI_LANGUAGE))
 
-    lock = QLockFile(str(database_path) + ".lock")
+    lock = QLockFile(str(instance_lock_path(database_path)))
     lock.setStaleLockTime(0)  # a crashed instance's lock is recognised by its dead process
     database_path.parent.mkdir(parents=True, exist_ok=True)
     if not lock.tryLock(200):
@@ -123,10 +124,15 @@ def _open(
     window.export_requested.connect(lambda: _export(workspace, settings, window))
     window.demo_requested.connect(lambda: _load_demo(workspace, window))
     window.language_requested.connect(lambda code: _change_language(settings, window, code))
+    window.backups_requested.connect(lambda: _backups(workspace, window))
     window.attach(workspace)
     if database.read_only:
         _nothing_to_create(window)
-    elif not window.municipality_box.count():
+    elif window.municipality_box.count():
+        from bfa_desktop.ui.backups import DailyBackups  # noqa: PLC0415
+
+        DailyBackups(workspace, window)
+    else:
         _first_start(workspace, window)
 
 
@@ -194,6 +200,12 @@ def _export(workspace: Workspace, settings: UserSettings, window: MainWindow) ->
     from bfa_desktop.ui.export_dialog import ExportDialog  # noqa: PLC0415 - loads the renderers
 
     ExportDialog(workspace, settings, window).exec()
+
+
+def _backups(workspace: Workspace, window: MainWindow) -> None:
+    from bfa_desktop.ui.backup_dialog import BackupDialog  # noqa: PLC0415
+
+    BackupDialog(workspace, window).exec()
 
 
 def _first_start(workspace: Workspace, window: MainWindow) -> None:

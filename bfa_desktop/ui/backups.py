@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
 
 from bfa_desktop.storage.backup import backup_if_due
@@ -20,29 +21,56 @@ DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000  # a window left open overnight gets th
 
 
 class DailyBackups(QObject):
-    """Takes the day's backup at once and checks again every hour; a backup that cannot be written
-    is reported in the status bar and the work goes on."""
+    """Takes the day's backup at once and checks again every hour. The copy is made on a thread
+    of its own (SQLite reads a consistent snapshot while edits go on); a backup that cannot be
+    written is reported in the status bar and the work goes on."""
+
+    failed = Signal(str)
+    finished = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._running: threading.Thread | None = None
+        self._busy = threading.Event()  # set from the start of a backup until it is reported
+        self.failed.connect(workspace.failed)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.take_if_due)
         self._timer.start(DAILY_CHECK_INTERVAL_MS)
         QTimer.singleShot(0, self.take_if_due)  # once the window has shown the data
+        application = QCoreApplication.instance()
+        if application is not None:  # a backup being written is finished before the end
+            application.aboutToQuit.connect(self.wait)
 
     def take_if_due(self) -> None:
-        if self.workspace.database.read_only:
+        if self.workspace.database.read_only or self.is_running():
             return
+        self._busy.set()
+        self._running = threading.Thread(
+            target=self._take, args=(self.workspace.database.path,), name="daily-backup"
+        )
+        self._running.start()
+
+    def is_running(self) -> bool:
+        return self._busy.is_set()
+
+    def wait(self) -> None:
+        if self._running is not None:
+            self._running.join()
+
+    def _take(self, path: Path) -> None:
         try:
-            backup_if_due(self.workspace.database.path)
+            backup_if_due(path)
         except (OSError, sqlite3.Error) as error:
             log.warning("the day's backup failed: %s", error)
-            self.workspace.failed.emit(
+            self.failed.emit(
                 QCoreApplication.translate(
                     "Backups", "Today's backup could not be saved: %1"
                 ).replace("%1", str(error))
             )
+        finally:
+            self._busy.clear()
+        self.finished.emit()
 
 
 class RestoreCommand(QUndoCommand):

@@ -38,6 +38,7 @@ TAB_NAMES = ("overview", "situation", "plan", "promises", "evaluation", "report"
 
 class MainWindow(QMainWindow):
     export_requested = Signal()
+    backups_requested = Signal()
     demo_requested = Signal()
     language_requested = Signal(str)
     ready = Signal()  # a workspace is attached: every tab shows its page
@@ -150,8 +151,11 @@ class MainWindow(QMainWindow):
         new_period.triggered.connect(self.new_period)
         demo = QAction(self.tr("Load the &example municipality"), self)
         demo.triggered.connect(self.demo_requested)
+        backups = QAction(self.tr("&Backups…"), self)
+        backups.triggered.connect(self._backups)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (new_municipality, new_period, demo, None, export, None, quit_action):
+        entries = (new_municipality, new_period, demo, None, export, backups, None, quit_action)
+        for action in entries:
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(undo)
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
             "new_municipality": new_municipality,
             "new_period": new_period,
             "demo": demo,
+            "backups": backups,
             "quit": quit_action,
         }
         for action in (undo, redo, *self._workspace_actions()):
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
             view.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
     def _workspace_actions(self) -> list[QAction]:
-        names = ("export", "new_municipality", "new_period", "demo")
+        names = ("export", "backups", "new_municipality", "new_period", "demo")
         return [self.actions_by_name[name] for name in names]
 
     def _wire_undo(self, workspace: Workspace) -> None:
@@ -270,6 +275,10 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         self.commit_pending_edits()
         self.export_requested.emit()
+
+    def _backups(self) -> None:
+        self.commit_pending_edits()
+        self.backups_requested.emit()
 
     def refused(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

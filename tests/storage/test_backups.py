@@ -3,9 +3,11 @@ a restore that brings back exactly the backed-up data and can itself be undone."
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import stat
+import time
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date, timedelta
@@ -330,3 +332,21 @@ def test_a_restore_leaves_nothing_beside_the_database(demo: Database) -> None:
     beside = sorted(p.name for p in demo.path.parent.iterdir() if p.is_file())
     assert beside == [demo.path.name]
     assert stat.S_IMODE(demo.path.stat().st_mode) == 0o600
+
+
+def test_a_partial_backup_left_by_a_crash_is_never_listed_and_is_cleared_when_stale(
+    demo: Database,
+) -> None:
+    first = backup_database(demo.path, backups.MANUAL)
+    stale = first.path.parent / f".{demo.path.stem}-20200101-000000-000000-dagligen.sqlite3.partial"
+    fresh = first.path.parent / f".{demo.path.stem}-20990101-000000-000000-dagligen.sqlite3.partial"
+    for partial in (stale, fresh):
+        partial.write_bytes(b"SQLite format 3\x00 cut off")
+    long_ago = time.time() - 2 * backups.STALE_PARTIAL_SECONDS
+    os.utime(stale, (long_ago, long_ago))
+    assert list_backups(demo.path) == [first]
+
+    backup_database(demo.path, backups.MANUAL)
+
+    assert not stale.exists()
+    assert fresh.exists()  # perhaps another program's backup being written now

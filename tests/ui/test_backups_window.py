@@ -4,6 +4,7 @@ backup while the window is open."""
 from __future__ import annotations
 
 import shutil
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -121,8 +122,11 @@ def test_the_days_backup_is_taken_once_while_the_window_is_open(
     qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     daily = DailyBackups(workspace)
-    qtbot.waitUntil(lambda: len(list_backups(workspace.database.path)) == 1)
-    daily.take_if_due()
+    with qtbot.waitSignal(daily.finished):
+        pass  # taken once the event loop runs, on a thread of its own
+    assert [b.kind for b in list_backups(workspace.database.path)] == [backups.DAILY]
+    with qtbot.waitSignal(daily.finished):
+        daily.take_if_due()
     assert [b.kind for b in list_backups(workspace.database.path)] == [backups.DAILY]
 
     tomorrow = date.today() + timedelta(days=1)
@@ -130,7 +134,8 @@ def test_the_days_backup_is_taken_once_while_the_window_is_open(
         "bfa_desktop.ui.backups.backup_if_due",
         lambda path: backups.backup_if_due(path, today=tomorrow),
     )
-    daily.take_if_due()  # the window was left open overnight
+    with qtbot.waitSignal(daily.finished):
+        daily.take_if_due()  # the window was left open overnight
     assert len(list_backups(workspace.database.path)) == 2
 
 
@@ -141,9 +146,33 @@ def test_a_days_backup_that_fails_is_reported_in_the_status_bar(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("bfa_desktop.ui.backups.backup_if_due", full)
-    DailyBackups(workspace, window).take_if_due()
+    daily = DailyBackups(workspace, window)
+    with qtbot.waitSignal(daily.failed):
+        pass
 
-    assert "No space left on device" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "No space left on device" in window.statusBar().currentMessage())
+
+
+def test_edits_go_on_while_the_days_backup_is_written(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, release = threading.Event(), threading.Event()
+
+    def slow(path: Path) -> None:
+        started.set()
+        release.wait(10)
+        backups.backup_if_due(path)
+
+    monkeypatch.setattr("bfa_desktop.ui.backups.backup_if_due", slow)
+    daily = DailyBackups(workspace)
+    qtbot.waitUntil(started.is_set)
+
+    rename(workspace, "Under säkerhetskopieringen")  # the window is not blocked meanwhile
+
+    with qtbot.waitSignal(daily.finished):
+        release.set()
+    assert municipality_name(workspace) == "Under säkerhetskopieringen"
+    assert len(list_backups(workspace.database.path)) == 1
 
 
 def test_the_window_opens_the_backups_from_its_menu_and_takes_the_days_backup(
