@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bfa_desktop.garbage import collect_if_due
 from bfa_desktop.storage.backup import backup_database
 from bfa_desktop.storage.engine import busy_timeout, create_sqlite_engine, sqlite_uri
 from bfa_desktop.storage.errors import (
@@ -56,6 +57,7 @@ class Database:
             if failure is None:
                 raise
             raise failure from error
+        collect_if_due()  # a finished session is a safe point, and leaves garbage behind
 
     def _failure(self, error: BaseException) -> StorageError | None:
         """The StorageError for `error` or for a SQLite error it was raised while handling:
