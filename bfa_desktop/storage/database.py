@@ -198,8 +198,15 @@ def _inspect(path: Path) -> str | None:
         return None
     if path.is_dir():
         raise NotADatabaseError(path, f"{path} är en mapp, inte en databasfil.")
-    with path.open("rb") as file:
-        header = file.read(len(SQLITE_HEADER))
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageError(
+            path,
+            f"Databasen {path} går inte att läsa ({error.strerror or error}). Kontrollera att "
+            "du har behörighet till filen och att disken är ansluten. " + UNCHANGED,
+        ) from error
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             path,

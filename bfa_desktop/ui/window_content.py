@@ -19,6 +19,7 @@ from bfa_desktop.services.lookup import all_municipalities
 from bfa_desktop.services.readiness import Finding
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
+from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.editors import FieldEditor
 from bfa_desktop.ui.edits import RecordRef
@@ -166,7 +167,7 @@ class WindowContent(QObject):
         try:
             with self.workspace.database.session() as session:
                 key = create_municipality(session, name, police)
-        except EditError as error:
+        except (EditError, StorageError) as error:  # StorageError: a full disk, say
             window.refused(str(error))
             return
         self.workspace.choose(key, "")

@@ -191,3 +191,20 @@ def test_a_database_another_program_is_writing_is_refused_until_it_is_done(
     with database.session() as session:
         assert [m.name for m in session.query(Municipality)] == ["Danderyds kommun"]
     database.close()
+
+
+def test_a_database_that_cannot_be_read_is_refused_with_advice(
+    stored: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated: the tests may run as root, whom file permissions do not stop."""
+    real_open = Path.open
+
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
+        if self == stored:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", denied)
+
+    with pytest.raises(StorageError, match=r"går inte att läsa .*behörighet"):
+        open_database(stored)

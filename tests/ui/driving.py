@@ -230,6 +230,8 @@ def run_window_with(
         if len(shown) == 1 and shown[0].content is None:  # still opening the database
             timer.start(20)
             return
+        if not shown and step is None:  # the program closed it itself and is ending
+            return
         try:
             assert len(shown) == 1, windows
             if step is not None:
