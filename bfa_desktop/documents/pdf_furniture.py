@@ -10,15 +10,14 @@ had two digits.
 from __future__ import annotations
 
 import hashlib
-import io
 from dataclasses import dataclass, field
 
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from bfa_desktop.documents.bidi import visual_order
 from bfa_desktop.documents.fonts import FALLBACK, face, family_for, glyphs
+from bfa_desktop.documents.pictures import read_picture
 from bfa_desktop.documents.profile import (
     DEFAULT_TAB,
     Area,
@@ -147,8 +146,8 @@ class Painter:
         canvas = self.canvas
         for index, piece in enumerate(pieces):
             if isinstance(piece, Picture):
-                image = ImageReader(io.BytesIO(piece.data))
-                canvas.drawImage(image, x, baseline, piece.width, piece.height, mask="auto")
+                picture = read_picture(piece.data)
+                canvas.drawImage(picture, x, baseline, piece.width, piece.height, mask="auto")
                 x += piece.width
                 continue
             if isinstance(piece, Field) and piece.instruction == "NUMPAGES" and not self.total:

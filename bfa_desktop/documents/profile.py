@@ -6,7 +6,6 @@ the named styles, and the headers and footers as lines of text, fields and pictu
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +16,8 @@ from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
-from reportlab.lib.utils import ImageReader
 
+from bfa_desktop.documents.pictures import PictureError, read_picture
 from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
 
 CONTENT_MARKERS = {"{innehåll}", "{innehall}"}
@@ -297,11 +296,9 @@ def _run_format(node: etree._Element) -> tuple[bool, bool]:
 
 def drawable(data: bytes) -> bool:
     """Whether the PDF can draw the picture: PNG, JPEG or GIF that decodes."""
-    if not data.startswith((b"\x89PNG", b"\xff\xd8", b"GIF8")):
-        return False
     try:
-        ImageReader(io.BytesIO(data)).getSize()
-    except Exception:  # any decoding fault means "cannot draw"
+        read_picture(data)
+    except PictureError:
         return False
     return True
 

@@ -16,7 +16,6 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -27,7 +26,6 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Image as PdfImage
 from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
@@ -36,6 +34,7 @@ from bfa_desktop import __version__
 from bfa_desktop.documents.bidi import visual_order
 from bfa_desktop.documents.fonts import FALLBACK, face, family_for, glyphs
 from bfa_desktop.documents.pdf_furniture import PageTotal, Painter, area_height
+from bfa_desktop.documents.pictures import PictureFlowable, read_picture
 from bfa_desktop.documents.profile import (
     Area,
     LayoutProfile,
@@ -355,14 +354,14 @@ class _Story:
         return flowables
 
     def image(self, image: Image) -> Flowable:
-        reader = ImageReader(io.BytesIO(image.data))
-        pixel_width, pixel_height = reader.getSize()
+        picture = read_picture(image.data)
+        pixel_width, pixel_height = picture.getSize()
         page = self.profile.page
         frame_height = page.height - page.top - page.bottom
         # As wide as asked, but never wider or taller than the page's text area.
         scale = min(image.width_mm * mm, self.width) / pixel_width
         scale = min(scale, 0.9 * frame_height / pixel_height)
-        return PdfImage(io.BytesIO(image.data), pixel_width * scale, pixel_height * scale)
+        return PictureFlowable(picture, pixel_width * scale, pixel_height * scale)
 
 
 def _paragraph_style(name: str, style: TextStyle) -> ParagraphStyle:
