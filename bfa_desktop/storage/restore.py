@@ -23,7 +23,7 @@ def restore_backup(database_path: Path, backup_path: Path) -> Backup | None:
     refused before anything is changed. A database that is damaged can be restored over: it is
     kept byte for byte among the backups first.
     """
-    revision = _checked_backup(backup_path)
+    revision = checked_backup(backup_path)
     replaced = _keep_present_state(database_path)
     restored = database_path.with_name(f".{database_path.name}.restoring")
     restored.unlink(missing_ok=True)  # left by a restore that was interrupted
@@ -56,13 +56,14 @@ def restore_backup(database_path: Path, backup_path: Path) -> Backup | None:
 
 
 def _keep_present_state(database_path: Path) -> Backup | None:
+    """A backup of the database about to be replaced: a consistent copy when it is whole, the
+    file byte for byte when it is damaged (a copy through SQLite would not be the same)."""
     if not database_path.is_file() or database_path.stat().st_size == 0:
         return None
     try:
-        try:
+        if _is_whole(database_path):
             return backup_database(database_path, BEFORE_RESTORE)
-        except sqlite3.DatabaseError:  # damaged or not a database: keep it as it is
-            return keep_copy(database_path, BEFORE_RESTORE)
+        return keep_copy(database_path, BEFORE_RESTORE)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(
             database_path,
@@ -71,8 +72,18 @@ def _keep_present_state(database_path: Path) -> Backup | None:
         ) from error
 
 
-def _checked_backup(path: Path) -> str:
-    """The backup's schema revision, once it has proved whole and ours."""
+def _is_whole(path: Path, *, thorough: bool = False) -> bool:
+    check = "integrity_check" if thorough else "quick_check"
+    try:
+        with closing(sqlite3.connect(sqlite_uri(path), uri=True)) as connection:
+            return connection.execute(f"PRAGMA {check}(1)").fetchone() == ("ok",)
+    except sqlite3.DatabaseError:
+        return False
+
+
+def checked_backup(path: Path) -> str:
+    """The backup's schema revision, once it has proved whole, ours and of a version this
+    program knows; a StorageError that says why otherwise."""
     if not path.is_file():
         raise NotADatabaseError(path, f"Säkerhetskopian {path} finns inte.")
     revision = inspect_revision(path)  # refuses what is not ours, damaged or from a newer version
@@ -87,12 +98,7 @@ def _checked_backup(path: Path) -> str:
                 f"Säkerhetskopian {path} har skapats av en nyare version av BFA Desktop "
                 f"(schemaversion {revision}). Uppdatera programmet för att återställa den.",
             )
-    try:
-        with closing(sqlite3.connect(sqlite_uri(path), uri=True)) as connection:
-            verdict = connection.execute("PRAGMA integrity_check").fetchone()
-    except sqlite3.DatabaseError as error:
-        verdict = (str(error),)
-    if verdict != ("ok",):
+    if not _is_whole(path, thorough=True):
         raise NotADatabaseError(
             path,
             f"Säkerhetskopian {path} är skadad och kan inte återställas. Välj en annan.",

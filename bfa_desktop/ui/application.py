@@ -95,6 +95,7 @@ def _open(
     read-only instead, if the user chooses so."""
     from bfa_desktop.storage.database import open_database  # noqa: PLC0415 - the data layer
     from bfa_desktop.storage.errors import (  # noqa: PLC0415
+        DamagedDatabaseError,
         ReadOnlyDatabaseError,
         StorageError,
     )
@@ -105,6 +106,11 @@ def _open(
         database = open_database(database_path)
     except ReadOnlyDatabaseError as error:
         database = _open_read_only(database_path, str(error), window)
+    except DamagedDatabaseError as error:
+        from bfa_desktop.ui.backups import offer_restore_at_start  # noqa: PLC0415
+
+        if offer_restore_at_start(database_path, str(error), window):
+            database = _open_restored(database_path, window)
     except StorageError as error:
         _tell(_cannot_open(), str(error), window)
     if database is None:
@@ -166,6 +172,17 @@ def _open_read_only(database_path: Path, message: str, window: MainWindow) -> Da
         return None
     try:
         return open_database(database_path, read_only=True)
+    except StorageError as error:
+        _tell(_cannot_open(), str(error), window)
+        return None
+
+
+def _open_restored(database_path: Path, window: MainWindow) -> Database | None:
+    from bfa_desktop.storage.database import open_database  # noqa: PLC0415
+    from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
+
+    try:
+        return open_database(database_path)
     except StorageError as error:
         _tell(_cannot_open(), str(error), window)
         return None

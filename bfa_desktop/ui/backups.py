@@ -1,18 +1,22 @@
-"""Backups while the window is open: the day's backup, and restoring one as an undoable step."""
+"""Backups in the window: the day's backup, restoring one as an undoable step, and restoring one
+when the database is found damaged at start."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bfa_desktop.storage.backup import backup_if_due
+from bfa_desktop.crash import dialogs_enabled
+from bfa_desktop.storage.backup import Backup, backup_if_due, list_backups
 from bfa_desktop.storage.errors import StorageError
-from bfa_desktop.storage.restore import restore_backup
+from bfa_desktop.storage.restore import checked_backup, restore_backup
 from bfa_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -106,3 +110,52 @@ class RestoreCommand(QUndoCommand):
             database.engine.dispose()
         self.workspace.changed.emit(None)
         return replaced.path if replaced else None
+
+
+def offer_restore_at_start(database_path: Path, message: str, parent: QWidget) -> bool:
+    """A damaged database at start: offer to restore the newest backup that is whole. True once
+    it is restored; False when there is none, the user quits, or cannot be asked."""
+    print(f"bfa-desktop: {message}", file=sys.stderr)
+    if not dialogs_enabled():
+        return False
+    usable = next((backup for backup in list_backups(database_path) if _whole(backup)), None)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("Backups", "The database is damaged"))
+    box.setText(message)
+    box.addButton(QCoreApplication.translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    if usable is None:
+        box.setInformativeText(
+            QCoreApplication.translate("Backups", "There is no backup of it to restore.")
+        )
+        box.exec()
+        return False
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Backups",
+            "The newest whole backup is from %1. Restore it? The damaged file is kept among "
+            "the backups.",
+        ).replace("%1", usable.taken.strftime("%Y-%m-%d %H:%M"))
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Backups", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        restore_backup(database_path, usable.path)
+    except StorageError as error:
+        QMessageBox.critical(parent, box.windowTitle(), str(error))
+        return False
+    return True
+
+
+def _whole(backup: Backup) -> bool:
+    try:
+        checked_backup(backup.path)
+    except StorageError:
+        return False
+    return True

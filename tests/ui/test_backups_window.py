@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bfa_desktop import model
+from bfa_desktop.crash import NO_DIALOGS_ENV
 from bfa_desktop.settings import UserSettings
 from bfa_desktop.storage import backup as backups
 from bfa_desktop.storage.backup import backup_database, list_backups
+from bfa_desktop.ui.application import EXIT_DATABASE
 from bfa_desktop.ui.backup_dialog import BackupDialog
 from bfa_desktop.ui.backups import DailyBackups
 from bfa_desktop.ui.main_window import MainWindow
@@ -194,4 +196,77 @@ def test_the_window_opens_the_backups_from_its_menu_and_takes_the_days_backup(
 
     assert run_window_with(database_path, UserSettings(tmp_path / "s.json"), open_backups) == 0
     assert seen == [1]
+    assert [b.kind for b in list_backups(database_path)] == [backups.DAILY]
+
+
+def damage(path: Path) -> bytes:
+    """Overwrite pages in the middle of the file, as a failing disk does."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 3 * 4096] = b"\xa5" * 3 * 4096
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def answer_message_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    """Click `button_text` in the message box the program shows, once it is shown."""
+
+    def click() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        shown = [box for box in boxes if box.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, click)
+            return
+        box = shown[0]
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, click)
+
+
+@pytest.fixture
+def damaged_with_backup(
+    database_path: Path, demo_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, bytes]:
+    database_path.parent.mkdir(parents=True)
+    shutil.copyfile(demo_template, database_path)
+    backup_database(database_path, backups.DAILY)
+    monkeypatch.delenv(NO_DIALOGS_ENV)  # the program asks the user here
+    return database_path, damage(database_path)
+
+
+def test_a_damaged_database_at_start_is_restored_from_the_newest_backup_if_the_user_says_so(
+    qtbot: QtBot, damaged_with_backup: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    database_path, damaged = damaged_with_backup
+    seen: list[str] = []
+    titles: list[str] = []
+    answer_message_box(qtbot, "Restore the backup", seen)
+
+    started = run_window_with(
+        database_path,
+        UserSettings(tmp_path / "s.json"),
+        lambda window: titles.append(window.windowTitle()),
+    )
+
+    assert started == 0
+    assert "skadad" in seen[0]
+    assert "newest whole backup" in seen[0]
+    assert titles == ["Danderyds kommun – 2021–2022 – BFA Desktop"]
+    kept = [b for b in list_backups(database_path) if b.kind == backups.BEFORE_RESTORE]
+    assert [b.path.read_bytes() for b in kept] == [damaged]  # the damaged file is not lost
+
+
+def test_a_damaged_database_is_left_as_it_is_if_the_user_quits(
+    qtbot: QtBot, damaged_with_backup: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    database_path, damaged = damaged_with_backup
+    seen: list[str] = []
+    answer_message_box(qtbot, "Quit", seen)
+
+    started = run_window_with(database_path, UserSettings(tmp_path / "s.json"), guard_ms=10_000)
+
+    assert started == EXIT_DATABASE
+    assert database_path.read_bytes() == damaged
     assert [b.kind for b in list_backups(database_path)] == [backups.DAILY]
