@@ -46,8 +46,9 @@ MACRO_TYPES = ("macroEnabled", "vbaProject")
 # Styles the renderers use; a template without one gets a default (the check warns).
 PAGE_FIELDS = {"sida": "PAGE", "sidor": "NUMPAGES"}
 PLACEHOLDER = re.compile(r"\{([a-zåäö_]{2,30})\}")
-# A field is written into the text as a private-use character, then split out into a field.
-_FIELD_MARK = {"sida": "\ue000", "sidor": "\ue001"}
+# A field is written into the text as a private-use character, then split out into a field;
+# the characters are chosen among those the paragraph and the values do not hold.
+_MARK_CANDIDATES = (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE))
 
 
 class TemplateError(Exception):
@@ -281,7 +282,8 @@ def fill_paragraph(paragraph: Paragraph, values: Mapping[str, str]) -> None:
     joined = "".join(texts)
     if "{" not in joined:
         return
-    replacements = {**values, **_FIELD_MARK}
+    marks = _field_marks(joined, *values.values())
+    replacements = {**values, **marks}
     for match in reversed(list(PLACEHOLDER.finditer(joined))):
         name = match.group(1)
         if name in replacements:
@@ -290,8 +292,15 @@ def fill_paragraph(paragraph: Paragraph, values: Mapping[str, str]) -> None:
         if run.text != new_text:
             run.text = new_text
     for run in paragraph.runs:
-        if any(mark in run.text for mark in _FIELD_MARK.values()):
-            _split_fields(run._r)
+        if any(mark in run.text for mark in marks.values()):
+            _split_fields(run._r, marks)
+
+
+def _field_marks(*texts: str) -> dict[str, str]:
+    """A character for each page field that none of `texts` holds."""
+    used = set().union(*texts)
+    free = (chr(code) for code in _MARK_CANDIDATES if chr(code) not in used)
+    return {name: next(free) for name in PAGE_FIELDS}
 
 
 def _replace_span(runs: list[object], texts: list[str], start: int, end: int, value: str) -> None:
@@ -309,10 +318,10 @@ def _replace_span(runs: list[object], texts: list[str], start: int, end: int, va
         first = False
 
 
-def _split_fields(run: CT_R) -> None:
+def _split_fields(run: CT_R, field_marks: Mapping[str, str]) -> None:
     """Split a run whose text holds field marks into text runs and simple fields."""
-    pieces = re.split(f"([{''.join(_FIELD_MARK.values())}])", run.text)
-    marks = {mark: PAGE_FIELDS[name] for name, mark in _FIELD_MARK.items()}
+    pieces = re.split(f"([{''.join(field_marks.values())}])", run.text)
+    marks = {mark: PAGE_FIELDS[name] for name, mark in field_marks.items()}
     properties = run.rPr
     for piece in pieces:
         if piece:
