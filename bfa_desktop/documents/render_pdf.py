@@ -98,7 +98,7 @@ class _PdfDocument(BaseDocTemplate):
             title=xml_safe(info.title),
             author=xml_safe(info.author),
             subject=xml_safe(info.subject),
-            keywords=[k for k in (info.document_type, info.period, info.dnr) if k],
+            keywords=[k for k in map(xml_safe, (info.document_type, info.period, info.dnr)) if k],
             creator=f"BFA Desktop {__version__}",
             producer=f"BFA Desktop {__version__}",
             lang=info.language,
