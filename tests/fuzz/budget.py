@@ -1,0 +1,29 @@
+"""How many examples each fuzz test runs: a few hundred in CI, many more with BFA_TEST_LONG=1
+(the "long" profile of tests/conftest.py)."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+LONG_FACTOR = 20
+
+
+def examples(ci: int) -> int:
+    """`ci` examples, or LONG_FACTOR times as many in a long run."""
+    return ci * LONG_FACTOR if os.environ.get("BFA_TEST_LONG") else ci
+
+
+def fuzz(ci: int) -> settings:
+    """Settings of a fuzz test run `ci` times in CI. Examples are files and documents, slower
+    than Hypothesis expects, and the fixtures they share are read-only."""
+    return settings(
+        max_examples=examples(ci),
+        deadline=None,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.function_scoped_fixture,
+        ],
+    )

@@ -1,0 +1,87 @@
+"""Any text, character by character, at the two places the export turns text into file content:
+`sanitize.xml_safe` (which every Word text passes) and a PDF paragraph (escaping, right-to-left
+reordering, the fallback font). Cheap enough for hundreds of examples; the whole documents are
+fuzzed in test_export_text.py."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections.abc import Iterator
+
+import pypdf
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from lxml import etree
+from reportlab.pdfgen.canvas import Canvas
+
+from bfa_desktop.documents.profile import read_profile
+from bfa_desktop.documents.render_pdf import _Story
+from bfa_desktop.documents.sanitize import xml_safe
+from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
+from bfa_desktop.documents.template import open_template
+from bfa_desktop.documents.tree import Paragraph, Span
+from tests.documents.readback import squeeze
+from tests.fuzz.budget import fuzz
+from tests.fuzz.strategies import hostile_text
+
+STORY = _Story(read_profile(open_template()))
+STYLES = ("Normal", "Title", "Heading 1", TABLE_TEXT_STYLE)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def xml_character(character: str) -> bool:
+    """The Char production of XML 1.0, written out from the specification."""
+    code = ord(character)
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+@fuzz(ci=300)
+@given(value=hostile_text)
+@example(value="a\x00b\ud800c\udfff\ufffe\uffff\x7f\x85\U0010ffff\r\n\t")
+def test_xml_safe_drops_exactly_what_xml_cannot_hold(value: str) -> None:
+    safe = xml_safe(value)
+    assert safe == "".join(filter(xml_character, value))
+    element = etree.Element("t")
+    element.text = safe  # lxml refuses any character XML cannot hold
+    assert (etree.fromstring(etree.tostring(element)).text or "") == safe
+
+
+@pytest.fixture(autouse=True)
+def _quiet_pdf_reader() -> Iterator[None]:
+    """pypdf logs a warning for every emoji in a font's character map; not what is tested."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    yield
+    logger.setLevel(level)
+
+
+spans = st.lists(
+    st.builds(Span, hostile_text, bold=st.booleans(), italic=st.booleans()),
+    min_size=1,
+    max_size=4,
+)
+
+
+@fuzz(ci=150)
+@given(spans=spans, style=st.sampled_from(STYLES))
+@example(spans=[Span("a\ud800 שלום 12 مرحبا\x00 😀 <b>&amp;")], style="Normal")
+def test_a_pdf_paragraph_of_any_text_is_drawn_and_read_back(spans: list[Span], style: str) -> None:
+    paragraph = STORY.paragraph(Paragraph(tuple(spans)), style)
+    _width, height = paragraph.wrap(STORY.width, 100_000)
+    output = io.BytesIO()
+    canvas = Canvas(output, pagesize=(STORY.width, height + 10))
+    paragraph.drawOn(canvas, 0, 5)
+    canvas.showPage()
+    canvas.save()
+    extracted = squeeze(pypdf.PdfReader(output).pages[0].extract_text())
+    for word in _ASCII_WORD.findall(xml_safe("".join(span.text for span in spans))):
+        assert word in extracted
