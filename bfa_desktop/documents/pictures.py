@@ -7,6 +7,7 @@ is, as reportlab would put it there. Transparency becomes the picture's soft mas
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 
@@ -67,6 +68,7 @@ class PictureFlowable(ImageFlowable):
         super().__init__(io.BytesIO(), width, height)
 
 
+@functools.lru_cache(maxsize=4)  # a logo is drawn on every page
 def read_picture(data: bytes) -> PictureReader:
     """The picture in `data` for reportlab; PictureError if it is not a PNG, JPEG or GIF
     that decodes."""
@@ -77,17 +79,24 @@ def read_picture(data: bytes) -> PictureReader:
         raise PictureError("the picture does not decode")
     name = "picture-" + hashlib.sha256(data).hexdigest()
     size = (image.width(), image.height())
-    converted = image.convertToFormat(QImage.Format.Format_RGBA8888)  # kept while read
-    rgba = converted.constBits().tobytes()
-    rgb = bytearray(len(rgba) // 4 * 3)
-    for channel in range(3):
-        rgb[channel::3] = rgba[channel::4]
-    alpha = rgba[3::4]
     mask = None
-    if image.hasAlphaChannel() and alpha.count(255) < len(alpha):
-        mask = PictureReader(f"{name}-alpha", size, "L", alpha)
+    if image.hasAlphaChannel():
+        alpha = _pixels(image, QImage.Format.Format_Alpha8, 1)
+        if alpha.count(255) < len(alpha):
+            mask = PictureReader(f"{name}-alpha", size, "L", alpha)
     jpeg = data if data.startswith(JPEG) and _readable_jpeg(data) else None
-    return PictureReader(name, size, "RGB", bytes(rgb), alpha=mask, jpeg=jpeg)
+    rgb = _pixels(image, QImage.Format.Format_RGB888, 3)
+    return PictureReader(name, size, "RGB", rgb, alpha=mask, jpeg=jpeg)
+
+
+def _pixels(image: QImage, pixel_format: QImage.Format, depth: int) -> bytes:
+    """The pixels in `pixel_format` of `depth` bytes, row after row without Qt's padding."""
+    converted = image.convertToFormat(pixel_format)  # kept alive while its bits are read
+    data = converted.constBits().tobytes()
+    row, stride = converted.width() * depth, converted.bytesPerLine()
+    if row == stride:
+        return data
+    return b"".join(data[start : start + row] for start in range(0, len(data), stride))
 
 
 def _readable_jpeg(data: bytes) -> bool:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image as PillowImage
 from reportlab.lib.units import mm
 
 from bfa_desktop.documents.pictures import PictureError, read_picture
@@ -17,10 +18,9 @@ from tests.documents.picture_samples import (
     GIF_SIZE,
     JPEG_SIZE,
     PNG_SIZE,
-    PdfPicture,
+    assert_pictures_intact,
     encoded,
     jpeg,
-    palette_gif,
     pdf_pictures,
     png_with_alpha,
     rgba,
@@ -101,27 +101,7 @@ def test_pdf_pictures_without_pillow(tmp_path: Path) -> None:
             for w, h in picture.placed
         )
     assert len(pictures[GIF_SIZE].placed) == 2
-    assert_same_pictures(pictures)
-
-
-def assert_same_pictures(pictures: dict[tuple[int, int], PdfPicture]) -> None:
-    """The PDF's pictures hold the samples' pixels and transparency."""
-    png = rgba(png_with_alpha())
-    assert pictures[PNG_SIZE].colour_space == "/DeviceRGB"
-    assert pictures[PNG_SIZE].data == png.convert("RGB").tobytes()
-    assert pictures[PNG_SIZE].mask == png.getchannel("A").tobytes()
-
-    gif = rgba(palette_gif())
-    alpha = gif.getchannel("A").tobytes()
-    assert set(alpha) == {0, 255}
-    assert pictures[GIF_SIZE].mask == alpha
-    opaque = [index for index, value in enumerate(alpha) if value == 255]
-    rgb, expected = pictures[GIF_SIZE].data, gif.convert("RGB").tobytes()
-    assert all(rgb[3 * i : 3 * i + 3] == expected[3 * i : 3 * i + 3] for i in opaque)
-
-    assert pictures[JPEG_SIZE].filters[-1] == "/DCTDecode"
-    assert pictures[JPEG_SIZE].data == jpeg()
-    assert pictures[JPEG_SIZE].mask is None
+    assert_pictures_intact(pictures)
 
 
 def test_read_picture_gives_size_pixels_and_mask() -> None:
@@ -164,3 +144,20 @@ def test_what_does_not_decode_is_refused(data: bytes) -> None:
     with pytest.raises(PictureError):
         read_picture(data)
     assert not drawable(data)
+
+
+@pytest.mark.parametrize("size", [(1, 1), (7, 3), (33, 5)])
+def test_rows_of_any_width_keep_their_pixels(size: tuple[int, int]) -> None:
+    """Qt pads each row to whole 4-byte words; reportlab wants the rows packed."""
+    sample = PillowImage.new("RGBA", size)
+    sample.putdata(
+        [
+            (x * 7 % 256, y * 40 % 256, 90, (x + y) * 20 % 256)
+            for y in range(size[1])
+            for x in range(size[0])
+        ]
+    )
+    picture = read_picture(encoded(sample, "PNG"))
+    assert picture.getRGBData() == sample.convert("RGB").tobytes()
+    assert picture._dataA is not None
+    assert picture._dataA.getRGBData() == sample.getchannel("A").tobytes()
