@@ -82,6 +82,7 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
     try:
         return app.exec()
     finally:
+        window.close()
         for database in opened:
             database.close()
         lock.unlock()
@@ -114,7 +115,8 @@ def _open(
     except StorageError as error:
         _tell(_cannot_open(), str(error), window)
     if database is None:
-        window.close()
+        # The window closes once the event loop has ended: closed now, the last window would
+        # post a quit event that outlives this loop and ends the next one at once.
         QCoreApplication.exit(EXIT_DATABASE)
         return
     opened.append(database)
