@@ -16,6 +16,18 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
+        <source>The database cannot be written</source>
+        <translation>The database cannot be written</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Welcome to BFA Desktop</source>
         <translation>Welcome to BFA Desktop</translation>
     </message>
@@ -30,6 +42,108 @@
     <message>
         <source>Create my municipality…</source>
         <translation>Create my municipality…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup is taken on the first use of each day, and before every upgrade, import and restore. Restoring replaces everything in the database with the backup; the present state is backed up first, so Undo brings it back.</source>
+        <translation>A backup is taken on the first use of each day, and before every upgrade, import and restore. Restoring replaces everything in the database with the backup; the present state is backed up first, so Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved: %1</source>
+        <translation>The backup could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Restore the backup?</translation>
+    </message>
+    <message>
+        <source>Everything in the database is replaced with the backup of %1. The present state is backed up first: Undo (Ctrl+Z) brings it back.</source>
+        <translation>Everything in the database is replaced with the backup of %1. The present state is backed up first: Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>First use of the day</source>
+        <translation>First use of the day</translation>
+    </message>
+    <message>
+        <source>Taken on request</source>
+        <translation>Taken on request</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>Before the database was upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Today&apos;s backup could not be saved: %1</source>
+        <translation>Today&apos;s backup could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>restore %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>There is no backup of it to restore.</source>
+        <translation>There is no backup of it to restore.</translation>
+    </message>
+    <message>
+        <source>The newest whole backup is from %1. Restore it? The damaged file is kept among the backups.</source>
+        <translation>The newest whole backup is from %1. Restore it? The damaged file is kept among the backups.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1325,10 @@
         <translation>Load the &amp;example municipality</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1245,6 +1363,10 @@
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <source>New municipality</source>

@@ -16,6 +16,18 @@
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
+        <source>The database cannot be written</source>
+        <translation>Databasen går inte att skriva till</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
         <source>Welcome to BFA Desktop</source>
         <translation>Välkommen till BFA Desktop</translation>
     </message>
@@ -30,6 +42,108 @@
     <message>
         <source>Create my municipality…</source>
         <translation>Skapa min kommun…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>A backup is taken on the first use of each day, and before every upgrade, import and restore. Restoring replaces everything in the database with the backup; the present state is backed up first, so Undo brings it back.</source>
+        <translation>En säkerhetskopia sparas första gången programmet används varje dag, och före varje uppgradering, import och återställning. Vid återställning ersätts allt i databasen med säkerhetskopian; det nuvarande läget sparas först, så Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Säkerhetskopiera &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Det finns inga säkerhetskopior av den här databasen ännu.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved: %1</source>
+        <translation>Säkerhetskopian kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Restore the backup?</source>
+        <translation>Återställa säkerhetskopian?</translation>
+    </message>
+    <message>
+        <source>Everything in the database is replaced with the backup of %1. The present state is backed up first: Undo (Ctrl+Z) brings it back.</source>
+        <translation>Allt i databasen ersätts med säkerhetskopian från %1. Det nuvarande läget sparas först som säkerhetskopia: Ångra (Ctrl+Z) tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>First use of the day</source>
+        <translation>Dagens första användning</translation>
+    </message>
+    <message>
+        <source>Taken on request</source>
+        <translation>Sparad på begäran</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Före import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före återställning</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>Före uppgradering av databasen</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Today&apos;s backup could not be saved: %1</source>
+        <translation>Dagens säkerhetskopia kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>återställning av %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>There is no backup of it to restore.</source>
+        <translation>Det finns ingen säkerhetskopia av den att återställa.</translation>
+    </message>
+    <message>
+        <source>The newest whole backup is from %1. Restore it? The damaged file is kept among the backups.</source>
+        <translation>Den senaste hela säkerhetskopian är från %1. Vill du återställa den? Den skadade filen sparas bland säkerhetskopiorna.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Återställ säkerhetskopian</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1325,10 @@
         <translation>Läs in &amp;exempelkommunen</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1245,6 +1363,10 @@
     <message>
         <source>Toolbar</source>
         <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(skrivskyddad)</translation>
     </message>
     <message>
         <source>New municipality</source>

@@ -267,7 +267,8 @@ class MainWindow(QMainWindow):
         chosen = [self.municipality_box.currentText(), self.period_box.currentText()]
         title = " – ".join(filter(None, [*chosen, "BFA Desktop"]))
         if self.workspace is not None and self.workspace.database.read_only:
-            title = f"{title} {self.tr('(read-only)')}"
+            read_only = self.tr("(read-only)")
+            title = f"{title} {read_only}"
         self.setWindowTitle(title)
 
     # --- the rest ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -219,7 +219,8 @@ def answer_message_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
             return
         box = shown[0]
         seen.append(f"{box.text()}\n{box.informativeText()}")
-        button = next(b for b in box.buttons() if b.text() == button_text)
+        wanted = QCoreApplication.translate("Backups", button_text)  # in the program's language
+        button = next(b for b in box.buttons() if b.text() == wanted)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(50, click)
@@ -252,7 +253,7 @@ def test_a_damaged_database_at_start_is_restored_from_the_newest_backup_if_the_u
 
     assert started == 0
     assert "skadad" in seen[0]
-    assert "newest whole backup" in seen[0]
+    assert "senaste hela säkerhetskopian" in seen[0]  # Swedish, the program's default
     assert titles == ["Danderyds kommun – 2021–2022 – BFA Desktop"]
     kept = [b for b in list_backups(database_path) if b.kind == backups.BEFORE_RESTORE]
     assert [b.path.read_bytes() for b in kept] == [damaged]  # the damaged file is not lost

@@ -60,7 +60,8 @@ def unwritable_demo(
 
 
 def answer(button: str) -> list[str]:
-    """Click `button` of the message box once it is shown; what the box said."""
+    """Click `button` (the English source of its text, translated when the box is shown, in
+    the language the program has installed by then) of the message box; what the box said."""
     said: list[str] = []
 
     def click() -> None:
@@ -70,7 +71,7 @@ def answer(button: str) -> list[str]:
             return
         said.append(box.text())
         said.extend(b.text() for b in box.buttons())
-        wanted = [b for b in box.buttons() if b.text() == button]
+        wanted = [b for b in box.buttons() if b.text() == translated(button)]
         if wanted:
             wanted[0].click()
         else:  # not the box expected: closed, and the test fails on what it said
@@ -93,7 +94,7 @@ def test_opened_read_only_the_window_says_so_refuses_edits_and_exports(
 ) -> None:
     monkeypatch.delenv(NO_DIALOGS_ENV)
     before = snapshot(database_path)[database_path.name]
-    said = answer(translated("Open read-only"))
+    said = answer("Open read-only")
     out = tmp_path / "export"
     out.mkdir()
     seen: dict[str, object] = {}
@@ -142,7 +143,7 @@ def test_choosing_to_quit_ends_with_3_and_leaves_the_database_alone(
 ) -> None:
     monkeypatch.delenv(NO_DIALOGS_ENV)
     before = snapshot(database_path)
-    said = answer(translated("Quit"))
+    said = answer("Quit")
     # The window never shows the database, so the step would run only after a failure.
     started = run_window_with(database_path, UserSettings(tmp_path / "s.json"), after_ms=5_000)
     assert started == EXIT_DATABASE
