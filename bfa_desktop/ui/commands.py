@@ -53,6 +53,11 @@ class EditCommand(QUndoCommand):
             self.refused = True
             self.setObsolete(True)  # QUndoStack drops it; nothing was changed
             self.workspace.failed.emit(str(error))
+            if isinstance(error, StorageError):
+                # The data is as it was, so nothing needs showing again; and what the user
+                # typed stays in its field (a full disk, say) instead of being replaced by
+                # the stored value, ready to be saved again.
+                return
         self.workspace.changed.emit(self.change)
 
 
