@@ -67,8 +67,12 @@ def loads(raw: bytes | str) -> Any:
         ) from error
     except RecursionError as error:
         raise ExchangeError(["Filen är för djupt nästlad för att vara en BFA-fil."]) from error
-    except ValueError as error:
+    except _RefusedJsonError as error:
         raise ExchangeError([f"Filen är inte giltig JSON: {error}."]) from error
+    except ValueError as error:  # Python's own limits, such as an integer of 5 000 digits
+        raise ExchangeError(
+            ["Filen innehåller ett tal med orimligt många siffror och är ingen BFA-exportfil."]
+        ) from error
 
 
 def import_document(
@@ -152,15 +156,15 @@ class _Validator:
         if version > FORMAT_VERSION:
             self.problem(
                 "version",
-                f"filen har formatversion {version}, men den här versionen av programmet "
+                f"filen har formatversion {_short(version)}, men den här versionen av programmet "
                 f"läser högst version {FORMAT_VERSION}. Uppdatera programmet.",
             )
             return
         if version < 1:
-            self.problem("version", f"okänd formatversion {version}.")
+            self.problem("version", f"okänd formatversion {_short(version)}.")
             return
         for key in sorted(document.keys() - ENVELOPE_KEYS):
-            self.problem(key, "okänt fält.")
+            self.problem(_key(key), "okänt fält.")
         if "municipality" not in document:
             self.problem("municipality", "saknas.")
             return
@@ -180,7 +184,7 @@ class _Validator:
         known = {f.name for f in spec.fields}
         known |= {r.name for r in spec.references} | {c.name for c in spec.children}
         for key in sorted(data.keys() - known):
-            self.problem(f"{path}.{key}", "okänt fält.")
+            self.problem(f"{path}.{_key(key)}", "okänt fält.")
         for spec_field in spec.fields:
             if spec_field.name in data:
                 self.value(data[spec_field.name], spec_field, f"{path}.{spec_field.name}")
@@ -295,6 +299,8 @@ def _check_int(value: Any, _spec: Field) -> str | None:
 def _check_float(value: Any, _spec: Field) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return f"ska vara ett tal, inte {_short(value)}."
+    if isinstance(value, int) and abs(value) >= 1e300:  # float() of it may overflow
+        return "ogiltigt tal."
     return None if math.isfinite(float(value)) and abs(value) < 1e300 else "ogiltigt tal."
 
 
@@ -474,17 +480,21 @@ def _refuse_taken_uuids(session: Session, uuids: dict[str, type[model.Base]]) ->
         raise ExchangeError(problems)
 
 
+class _RefusedJsonError(ValueError):
+    """JSON that the parser reads but the format does not allow; the text is Swedish."""
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"fältet {key!r} förekommer två gånger i samma objekt")
+            raise _RefusedJsonError(f"fältet {_key(key)} förekommer två gånger i samma objekt")
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} är inte tillåtet i JSON")
+    raise _RefusedJsonError(f"{name} är inte tillåtet i JSON")
 
 
 def _json_type(value: Any) -> str:
@@ -498,6 +508,14 @@ def _json_type(value: Any) -> str:
         list: "en lista",
         dict: "ett objekt",
     }.get(type(value), type(value).__name__)
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_]{1,60}")
+
+
+def _key(key: str) -> str:
+    """A key of the file as a problem names it: as written if plain, else quoted and cut."""
+    return key if _PLAIN_KEY.fullmatch(key) else _short(key)
 
 
 def _short(value: Any) -> str:
