@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PyInstaller.archive.writers import ZlibArchiveWriter
 from PyInstaller.building.build_main import COLLECT, EXE, PYZ, Analysis
 
 WINDOWS = sys.platform == "win32"
@@ -42,15 +43,9 @@ EXCLUDES = [
     "_ssl",
     "_hashlib",  # hashlib falls back to Python's own implementations
     *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
-    # Logos are PNG, JPEG or GIF (what Word and the PDF both show): no AVIF, WebP, Tk or ICC.
-    "PIL._avif",
-    "PIL.AvifImagePlugin",
-    "PIL._webp",
-    "PIL.WebPImagePlugin",
-    "PIL._imagingtk",
-    "PIL.ImageTk",
-    "PIL._imagingcms",
-    "PIL.ImageCms",
+    # Pictures are decoded with Qt (bfa_desktop/documents/pictures.py); reportlab, which imports
+    # Pillow, gets the stand-in of RUNTIME_HOOKS instead.
+    "PIL",
     # python-docx uses lxml's etree only.
     "lxml.objectify",
     "lxml.html",
@@ -70,6 +65,13 @@ EXCLUDES = [
 ]
 
 LEFT_OUT_PLUGINS = ("platformthemes/libqgtk3.so",)
+RUNTIME_HOOKS = [str(Path(__file__).with_name("without_pillow.py"))]
+
+# The modules' bytecode is stored uncompressed, for the package's xz packs it much smaller than
+# zlib does module by module. (PyInstaller reads its environment variable for this on import,
+# before a spec runs; the assert stops a build if the setting moves.)
+assert hasattr(ZlibArchiveWriter, "_COMPRESSION_LEVEL")
+ZlibArchiveWriter._COMPRESSION_LEVEL = 0
 
 
 def freeze(
@@ -89,6 +91,7 @@ def freeze(
         datas=datas or [],
         hiddenimports=hiddenimports or [],
         excludes=EXCLUDES,
+        runtime_hooks=RUNTIME_HOOKS,
         noarchive=False,
         # Bytecode without docstrings (SQLAlchemy's alone are megabytes); no code here reads a
         # docstring or relies on an assert at run time, and the smoke test runs this build.
