@@ -129,5 +129,25 @@ def pdf_pictures(pdf: bytes) -> dict[tuple[int, int], PdfPicture]:
     return pictures
 
 
+def assert_pictures_intact(pictures: dict[tuple[int, int], PdfPicture]) -> None:
+    """The PDF's pictures hold the samples' pixels and transparency."""
+    png = rgba(png_with_alpha())
+    assert pictures[PNG_SIZE].colour_space == "/DeviceRGB"
+    assert pictures[PNG_SIZE].data == png.convert("RGB").tobytes()
+    assert pictures[PNG_SIZE].mask == png.getchannel("A").tobytes()
+
+    gif = rgba(palette_gif())
+    alpha = gif.getchannel("A").tobytes()
+    assert set(alpha) == {0, 255}
+    assert pictures[GIF_SIZE].mask == alpha
+    opaque = [index for index, value in enumerate(alpha) if value == 255]
+    rgb, expected = pictures[GIF_SIZE].data, gif.convert("RGB").tobytes()
+    assert all(rgb[3 * i : 3 * i + 3] == expected[3 * i : 3 * i + 3] for i in opaque)
+
+    assert pictures[JPEG_SIZE].filters[-1] == "/DCTDecode"
+    assert pictures[JPEG_SIZE].data == jpeg()
+    assert pictures[JPEG_SIZE].mask is None
+
+
 def rgba(data: bytes) -> PillowImage.Image:
     return PillowImage.open(io.BytesIO(data)).convert("RGBA")
