@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 import docx
 from docx.document import Document as WordDocument
@@ -365,19 +366,37 @@ def _read_checked(path: Path | StoredTemplate) -> bytes:
             raise TemplateError(f"Mallen {path.name} är för stor.")
     else:
         data = _read_limited(path)
+    damaged = TemplateError(
+        f"{path.name} är skadad och kan inte användas som mall. Välj en annan mall."
+    )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
         raise TemplateError(
             f"{path.name} är inte ett Word-dokument (.docx eller .dotx). Välj en annan mall."
         ) from error
+    except _DAMAGED_ARCHIVE as error:
+        raise damaged from error
     try:
         with archive:
             return _word_document(path, archive, data)
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError) as error:
-        raise TemplateError(
-            f"{path.name} är skadad och kan inte användas som mall. Välj en annan mall."
-        ) from error
+    except _DAMAGED_ARCHIVE as error:
+        raise damaged from error
+
+
+# What zipfile raises for a damaged archive: besides BadZipFile, a member whose offset points
+# before the file (ValueError), an unknown compression method (NotImplementedError), an
+# encrypted member (RuntimeError) and more.
+_DAMAGED_ARCHIVE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 def _word_document(path: Path | StoredTemplate, archive: zipfile.ZipFile, data: bytes) -> bytes:
@@ -407,7 +426,7 @@ def _read_limited(path: Path) -> bytes:
         raise TemplateError(f"Mallen {path} är ingen vanlig fil.")
     try:
         with path.open("rb") as file:
-            data = file.read(MAX_TEMPLATE_BYTES + 1)
+            data = _read_at_most(file, MAX_TEMPLATE_BYTES + 1)
     except PermissionError as error:
         raise TemplateError(f"Mallen {path} får inte läsas (behörighet saknas).") from error
     except OSError as error:
@@ -416,6 +435,16 @@ def _read_limited(path: Path) -> bytes:
         limit = MAX_TEMPLATE_BYTES // 1_000_000
         raise TemplateError(f"Mallen {path.name} är för stor (över {limit} MB).")
     return data
+
+
+def _read_at_most(file: IO[bytes], limit: int) -> bytes:
+    """Up to `limit` bytes in pieces: read(limit) would reserve all of `limit` at once."""
+    pieces: list[bytes] = []
+    size = 0
+    while size < limit and (piece := file.read(min(1 << 20, limit - size))):
+        pieces.append(piece)
+        size += len(piece)
+    return b"".join(pieces)
 
 
 def _check_archive(path: Path | StoredTemplate, archive: zipfile.ZipFile) -> None:
@@ -433,17 +462,41 @@ def _check_archive(path: Path | StoredTemplate, archive: zipfile.ZipFile) -> Non
         name = PurePosixPath(entry.filename.replace("\\", "/"))
         if name.is_absolute() or ".." in name.parts or ":" in entry.filename:
             raise TemplateError(f"{path.name} innehåller en otillåten sökväg och används inte.")
+    # Part names are case-insensitive: two members of one name leave it open which one counts.
+    names = {entry.filename.replace("\\", "/").casefold() for entry in entries}
+    if len(names) != len(entries):
+        raise TemplateError(f"{path.name} innehåller samma del två gånger och används inte.")
     if "[Content_Types].xml" not in archive.namelist():
         raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
     for entry in entries:
         if entry.filename.endswith((".xml", ".rels")):
             with archive.open(entry) as part:
-                start = part.read(4096)
-            if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                declared = _declares_dtd(part)
+            if declared is None:
+                raise TemplateError(
+                    f"{path.name} är skadad (delen {entry.filename[:80]} är ingen giltig XML) "
+                    "och kan inte användas som mall. Välj en annan mall eller spara om den i Word."
+                )
+            if declared:
                 raise TemplateError(
                     f"{path.name} innehåller XML-deklarationer (DTD) som Word-filer aldrig har "
                     "och används inte."
                 )
+
+
+def _declares_dtd(part: IO[bytes]) -> bool | None:
+    """Whether an XML part has a document type declaration; None if it is not XML. The part
+    is read by the XML parser itself, only up to its root element, so neither a long comment
+    before the declaration nor another encoding (UTF-16) hides it; entities stay unexpanded."""
+    events = etree.iterparse(
+        part, events=("start",), resolve_entities=False, load_dtd=False, no_network=True
+    )
+    try:
+        for _event, element in events:
+            return bool(element.getroottree().docinfo.doctype)
+    except etree.XMLSyntaxError:
+        return None
+    return None
 
 
 def _as_document(archive: zipfile.ZipFile, content_types: str) -> bytes:
