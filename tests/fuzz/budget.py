@@ -17,10 +17,12 @@ def examples(ci: int) -> int:
 
 def fuzz(ci: int) -> settings:
     """Settings of a fuzz test run `ci` times in CI. Examples are files and documents, slower
-    than Hypothesis expects, and the fixtures they share are read-only."""
+    than Hypothesis expects, and the fixtures they share are read-only. Examples of up to
+    megabytes are not kept in the example database; a failure prints how to reproduce it."""
     return settings(
         max_examples=examples(ci),
         deadline=None,
+        database=None,
         suppress_health_check=[
             HealthCheck.too_slow,
             HealthCheck.data_too_large,

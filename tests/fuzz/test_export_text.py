@@ -140,7 +140,7 @@ SURROGATES = ["a\ud800b\udfff\ud83d", "\x00\ud800"]
 PAGE_MARKS = ["\ue000", "x\ue001y"]
 
 
-@fuzz(ci=60)
+@fuzz(ci=40)
 @given(pool=pools, huge=huge_for_word, public=st.booleans(), info_of=kinds)
 @example(pool=SURROGATES, huge=None, public=False, info_of=DocumentKind.TJANSTEUTLATANDE)
 @example(pool=PAGE_MARKS, huge=None, public=True, info_of=DocumentKind.LAGESBILD)
@@ -156,7 +156,7 @@ def test_word_file_holds_every_text_field_sanitised(
     assert_word_file_holds_the_tree(render_docx(document), document, tmp_path)
 
 
-@fuzz(ci=15)
+@fuzz(ci=10)
 @given(pool=pools, huge=huge_for_pdf, public=st.booleans(), info_of=kinds)
 @example(pool=SURROGATES, huge=None, public=False, info_of=DocumentKind.TJANSTEUTLATANDE)
 def test_pdf_of_every_text_field_parses(

@@ -379,7 +379,7 @@ def test_mutated_export_is_refused_cleanly_or_imported_whole(
     event(assert_refused_or_imported_whole(encoded(text), target, replace=replace))
 
 
-@fuzz(ci=300)
+@fuzz(ci=200)
 @given(value=json_values, ascii_only=st.booleans())
 @example(value={"format": "bfa-desktop-exchange", "version": 10**400}, ascii_only=True)
 @example(
@@ -390,7 +390,7 @@ def test_any_json_value_is_refused_cleanly(value: Any, ascii_only: bool, target:
     assert outcome == "refused"
 
 
-@fuzz(ci=200)
+@fuzz(ci=100)
 @given(data=st.data())
 def test_broken_text_of_a_valid_export_is_refused_cleanly(
     data: st.DataObject, bases: list[dict[str, Any]], target: Target

@@ -71,7 +71,7 @@ spans = st.lists(
 )
 
 
-@fuzz(ci=150)
+@fuzz(ci=100)
 @given(spans=spans, style=st.sampled_from(STYLES))
 @example(spans=[Span("a\ud800 שלום 12 مرحبا\x00 😀 <b>&amp;")], style="Normal")
 def test_a_pdf_paragraph_of_any_text_is_drawn_and_read_back(spans: list[Span], style: str) -> None:
