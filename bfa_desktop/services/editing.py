@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import RelationshipDirection, Session
 
 from bfa_desktop import model
-from bfa_desktop.services.exchange.reader import RecordBuilder
+from bfa_desktop.services.exchange.reader import RecordBuilder, has_lone_surrogate
 from bfa_desktop.services.exchange.tree import Field, Reference, all_nodes, node
 from bfa_desktop.services.exchange.writer import record_to_json
 
@@ -391,6 +391,8 @@ def _checked(spec: Field, value: Any) -> Any:
     if isinstance(value, str | bytes) and len(value) > spec.max_length:
         what = "Texten" if isinstance(value, str) else "Filen"
         raise EditError(f"{what} är för lång (högst {spec.max_length} tecken).")
+    if isinstance(value, str) and has_lone_surrogate(value):
+        raise EditError("Texten innehåller ogiltiga tecken (en halv emoji eller liknande).")
     if kind is float:
         if not math.isfinite(value):
             raise EditError("Talet är ogiltigt.")

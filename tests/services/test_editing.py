@@ -71,6 +71,7 @@ def test_set_field_returns_the_previous_value_and_stamps_the_record(demo: Databa
     [
         ("title", None, "måste ha ett värde"),
         ("title", "x" * 501, "för lång"),
+        ("title", "halv \ud83d emoji", "ogiltiga tecken"),  # a lone surrogate, from a paste
         ("title", 5, "passar inte"),
         ("kind", "magi", "Okänt värde"),
         ("start_date", "2021-01-01", "passar inte"),

@@ -331,7 +331,7 @@ def _check_text(value: Any, spec: Field) -> str | None:
         return f"ska vara text, inte {_json_type(value)}."
     if len(value) > spec.max_length:
         return f"texten är för lång ({len(value)} tecken, högst {spec.max_length})."
-    if _has_lone_surrogate(value):
+    if has_lone_surrogate(value):
         return "texten innehåller ogiltiga Unicode-tecken."
     return None
 
@@ -380,7 +380,8 @@ def _is_datetime(value: str) -> bool:
     return parsed.tzinfo is None
 
 
-def _has_lone_surrogate(text: str) -> bool:
+def has_lone_surrogate(text: str) -> bool:
+    """Whether `text` holds half of a surrogate pair, which no file or database can store."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
