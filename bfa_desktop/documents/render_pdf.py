@@ -10,6 +10,7 @@ accessible original.
 from __future__ import annotations
 
 import io
+from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -408,8 +409,9 @@ def _markup(paragraph: Paragraph, style: ParagraphStyle) -> str:
     main_glyphs = glyphs(style.fontName)
     fallback_glyphs = glyphs(fallback)
     parts = []
-    for span in paragraph.spans:
-        text = visual_order(xml_safe(span.text))
+    for (bold, italic), alike in groupby(paragraph.spans, key=lambda s: (s.bold, s.italic)):
+        # Text of one look is reordered as one run: split, a number could break in two.
+        text = visual_order(xml_safe("".join(span.text for span in alike)))
         if main_glyphs.issuperset(map(ord, text)):  # the common case: one font throughout
             pieces = [escape(text)]
         else:
@@ -417,9 +419,9 @@ def _markup(paragraph: Paragraph, style: ParagraphStyle) -> str:
                 _in_font(character, main_glyphs, fallback_glyphs, fallback) for character in text
             ]
         markup = "".join(pieces).replace("\n", "<br/>")
-        if span.bold:
+        if bold:
             markup = f"<b>{markup}</b>"
-        if span.italic:
+        if italic:
             markup = f"<i>{markup}</i>"
         parts.append(markup)
     return "".join(parts)
