@@ -10,7 +10,6 @@ hold (`sanitize.xml_safe`); the PDF must parse with pypdf.
 from __future__ import annotations
 
 import io
-import logging
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,16 +112,6 @@ def assert_pdf_parses(data: bytes) -> None:
     assert reader.pages
     for page in reader.pages:
         page.extract_text()
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pdf_reader() -> Iterator[None]:
-    """pypdf logs a warning for every emoji in a font's character map; not what is tested."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    yield
-    logger.setLevel(level)
 
 
 pools = st.lists(hostile_text, min_size=1, max_size=8)

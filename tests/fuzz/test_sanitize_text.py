@@ -6,13 +6,10 @@ fuzzed in test_export_text.py."""
 from __future__ import annotations
 
 import io
-import logging
 import re
-from collections.abc import Iterator
 from itertools import groupby
 
 import pypdf
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
@@ -54,16 +51,6 @@ def test_xml_safe_drops_exactly_what_xml_cannot_hold(value: str) -> None:
     element = etree.Element("t")
     element.text = safe  # lxml refuses any character XML cannot hold
     assert (etree.fromstring(etree.tostring(element)).text or "") == safe
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pdf_reader() -> Iterator[None]:
-    """pypdf logs a warning for every emoji in a font's character map; not what is tested."""
-    logger = logging.getLogger("pypdf")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
-    yield
-    logger.setLevel(level)
 
 
 spans = st.lists(

@@ -38,19 +38,6 @@ def snapshot(path: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
-@pytest.fixture
-def stored(database_path: Path, migrated_template: Path) -> Path:
-    """A database of ours with a municipality in it, closed (so no -wal or -shm beside it)."""
-    database_path.parent.mkdir(parents=True)
-    shutil.copyfile(migrated_template, database_path)
-    database = open_database(database_path)
-    with database.session() as session:
-        session.add(Municipality(name="Danderyds kommun"))
-    database.close()
-    assert [p.name for p in database_path.parent.iterdir()] == [database_path.name]
-    return database_path
-
-
 def truncate(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
