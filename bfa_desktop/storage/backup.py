@@ -60,15 +60,17 @@ class Backup:
 def backup_database(database_path: Path, reason: str) -> Backup:
     """Copy the database consistently into its backup folder, then drop what is over the
     limits."""
+    return _written(database_path, reason, lambda target: copy_database(database_path, target))
 
-    def copy(target: Path) -> None:
-        with (
-            closing(sqlite3.connect(sqlite_uri(database_path), uri=True)) as source,
-            closing(sqlite3.connect(target)) as destination,
-        ):
-            source.backup(destination)
 
-    return _written(database_path, reason, copy)
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the database at `source` into the empty file `target` with SQLite's backup API:
+    one consistent state, even while another connection writes."""
+    with (
+        closing(sqlite3.connect(sqlite_uri(source), uri=True)) as reading,
+        closing(sqlite3.connect(target)) as writing,
+    ):
+        reading.backup(writing)
 
 
 def keep_copy(database_path: Path, reason: str) -> Backup:

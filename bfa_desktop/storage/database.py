@@ -89,7 +89,7 @@ def open_database(path: Path, *, read_only: bool = False) -> Database:
     migration of existing data a backup is taken. `read_only` opens an existing database
     without writing anything to it; every edit through it is refused.
     """
-    revision = _inspect(path)
+    revision = inspect_revision(path)
     if read_only:
         return _opened_read_only(path, revision)
     _check_writable(path)
@@ -144,7 +144,7 @@ def _opened_read_only(path: Path, revision: str | None) -> Database:
             "mapp där du kan skriva och öppna den där. " + UNCHANGED,
         )
     # Where not even the -shm file can be created, SQLite reads only as `immutable`; that
-    # is safe because _inspect has refused a -wal with changes SQLite could not read there.
+    # is safe because inspect_revision has refused a -wal with changes SQLite could not read there.
     immutable = not _wal_has_changes(path) and not os.access(path.parent, os.W_OK)
     engine = create_sqlite_engine(path, read_only=True, immutable=immutable)
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), read_only=True)
@@ -192,8 +192,9 @@ def _check_can_write(engine: Engine) -> None:
             cursor.execute("ROLLBACK")
 
 
-def _inspect(path: Path) -> str | None:
-    """The schema revision of an existing database, None for a missing or empty file."""
+def inspect_revision(path: Path) -> str | None:
+    """The schema revision of the database at `path`, None for a missing or empty file; one
+    that is not ours, damaged or unreadable is refused with a StorageError. Writes nothing."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
@@ -276,9 +277,3 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 def _environment_error(path: Path, error: BaseException) -> StorageError:
     return sqlite_failure(path, error, opening=True) or damaged(path, opening=True)
-
-
-def inspect_revision(path: Path) -> str | None:
-    """The schema revision of the database at `path`, None for a missing or empty file; one
-    that is not ours, damaged or unreadable is refused with a StorageError. Writes nothing."""
-    return _inspect(path)

@@ -7,7 +7,13 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from bfa_desktop.storage.backup import BEFORE_RESTORE, Backup, backup_database, keep_copy
+from bfa_desktop.storage.backup import (
+    BEFORE_RESTORE,
+    Backup,
+    backup_database,
+    copy_database,
+    keep_copy,
+)
 from bfa_desktop.storage.database import SCHEMA_REVISION, inspect_revision
 from bfa_desktop.storage.engine import sqlite_uri
 from bfa_desktop.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
@@ -29,11 +35,7 @@ def restore_backup(database_path: Path, backup_path: Path) -> Backup | None:
     restored.unlink(missing_ok=True)  # left by a restore that was interrupted
     create_private_file(restored)
     try:
-        with (
-            closing(sqlite3.connect(sqlite_uri(backup_path), uri=True)) as source,
-            closing(sqlite3.connect(restored)) as destination,
-        ):
-            source.backup(destination)
+        copy_database(backup_path, restored)
         if revision != SCHEMA_REVISION:
             from bfa_desktop.storage import migrate  # noqa: PLC0415 - Alembic only when needed
 
