@@ -111,7 +111,7 @@ def _open(
         from bfa_desktop.ui.backups import offer_restore_at_start  # noqa: PLC0415
 
         if offer_restore_at_start(database_path, str(error), window):
-            database = _open_restored(database_path, window)
+            database = _opened_or_told(database_path, window)
     except StorageError as error:
         _tell(_cannot_open(), str(error), window)
     if database is None:
@@ -151,9 +151,6 @@ def _cannot_open() -> str:
 def _open_read_only(database_path: Path, message: str, window: MainWindow) -> Database | None:
     """Offer to open a database that cannot be written read-only. None when the user quits,
     or cannot be asked (dialogs off)."""
-    from bfa_desktop.storage.database import open_database  # noqa: PLC0415
-    from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
-
     print(f"bfa-desktop: {message}", file=sys.stderr)
     if not dialogs_enabled():
         return None
@@ -172,19 +169,19 @@ def _open_read_only(database_path: Path, message: str, window: MainWindow) -> Da
     box.exec()
     if box.clickedButton() is not read_only:
         return None
-    try:
-        return open_database(database_path, read_only=True)
-    except StorageError as error:
-        _tell(_cannot_open(), str(error), window)
-        return None
+    return _opened_or_told(database_path, window, read_only=True)
 
 
-def _open_restored(database_path: Path, window: MainWindow) -> Database | None:
+def _opened_or_told(
+    database_path: Path, window: MainWindow, *, read_only: bool = False
+) -> Database | None:
+    """The database opened after the user's choice; None, and a message, if it still cannot
+    be."""
     from bfa_desktop.storage.database import open_database  # noqa: PLC0415
     from bfa_desktop.storage.errors import StorageError  # noqa: PLC0415
 
     try:
-        return open_database(database_path)
+        return open_database(database_path, read_only=read_only)
     except StorageError as error:
         _tell(_cannot_open(), str(error), window)
         return None
