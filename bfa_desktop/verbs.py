@@ -25,6 +25,9 @@ from bfa_desktop.services.lookup import (
 from bfa_desktop.services.summary import summarise
 from bfa_desktop.storage.backup import (
     BEFORE_IMPORT,
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    DAILY,
     MANUAL,
     Backup,
     backup_database,
@@ -129,7 +132,7 @@ def export(args: argparse.Namespace) -> ExitCode:
 
 
 def backup(args: argparse.Namespace) -> ExitCode:
-    with _database(args) as database:
+    with _database(args, daily_backup=False) as database:  # the one asked for is enough
         taken = backup_database(database.path, MANUAL)
     print(f"Sparade säkerhetskopian {taken.path}")
     return ExitCode.OK
@@ -154,11 +157,11 @@ def restore(args: argparse.Namespace) -> ExitCode:
 
 
 REASONS = {
-    "dagligen": "dagens första användning",
-    "manuell": "sparad på begäran",
-    "fore-import": "före import",
-    "fore-aterstallning": "före återställning",
-    "fore-uppgradering": "före uppgradering av databasen",
+    DAILY: "dagens första användning",
+    MANUAL: "sparad på begäran",
+    BEFORE_IMPORT: "före import",
+    BEFORE_RESTORE: "före återställning",
+    BEFORE_UPGRADE: "före uppgradering av databasen",
 }
 
 
@@ -212,12 +215,12 @@ def _window_closed(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Database]:
+def _database(args: argparse.Namespace, *, daily_backup: bool = True) -> Iterator[Database]:
     path = resolve_database_path(args.database)
     existed = path.is_file() and path.stat().st_size > 0  # a new, empty one needs no backup
     database = open_database(path)
     try:
-        if existed:
+        if existed and daily_backup:
             _daily_backup(database)
         yield database
     finally:

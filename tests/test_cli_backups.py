@@ -58,12 +58,14 @@ def test_backup_takes_one_now(db: Path, capsys: pytest.CaptureFixture[str]) -> N
 
     manual = [b for b in list_backups(db) if b.kind == backups.MANUAL]
     assert len(manual) == 1
+    assert list_backups(db) == manual  # the one asked for, not the day's besides
     assert str(manual[0].path) in capsys.readouterr().out
 
 
 def test_restore_without_a_choice_lists_the_backups(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    run(db, "summary")  # the day's backup
     run(db, "backup")
     capsys.readouterr()
 
