@@ -27,6 +27,12 @@ from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from bfa_desktop.documents.external_references import (
+    NotXmlError,
+    UnsafeTemplateError,
+    named,
+    remove_external_references,
+)
 from bfa_desktop.documents.profile import CONTENT_MARKERS, drawable, read_profile
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import REQUIRED_STYLES
@@ -61,10 +67,13 @@ class TemplateReport:
     missing_styles: list[str] = field(default_factory=list)
     unknown_placeholders: list[str] = field(default_factory=list)
     pictures_left_out_of_pdf: int = 0
+    # External references taken out of the template, one Swedish sentence each.
+    external_references: list[str] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
-        lines = [
+        lines = named(self.external_references)
+        lines += [
             f"Mallen saknar formatmallen {name!r}; programmets standard används."
             for name in self.missing_styles
         ]
@@ -143,14 +152,20 @@ def open_template(template: TemplateSource = None, logo: bytes | None = None) ->
     """The template as a python-docx document, refusing what is not a sound Word file; with
     `logo`, the municipality's logo stands in the template's logo picture."""
     source = template or default_template_path()
-    document = docx.Document(io.BytesIO(_validated(source)))
+    document = docx.Document(io.BytesIO(_checked(source).data))
     if logo:
         replace_logo(document, logo)
     return document
 
 
+@dataclass(frozen=True)
+class _Checked:
+    data: bytes  # without external references
+    removed: list[str]  # the references taken out
+
+
 # A template is read and checked once, not for every file of an export.
-_VALIDATED: dict[tuple[object, ...], bytes] = {}
+_VALIDATED: dict[tuple[object, ...], _Checked] = {}
 _VALIDATED_KEEP = 8
 
 
@@ -159,7 +174,7 @@ def forget_checked_templates() -> None:
     _VALIDATED.clear()
 
 
-def _validated(source: Path | StoredTemplate) -> bytes:
+def _checked(source: Path | StoredTemplate) -> _Checked:
     if isinstance(source, StoredTemplate):
         key: tuple[object, ...] = ("stored", source.name, hashlib.sha256(source.data).digest())
     else:
@@ -170,9 +185,9 @@ def _validated(source: Path | StoredTemplate) -> bytes:
             key = ("unreadable", str(source))
     if key in _VALIDATED:
         return _VALIDATED[key]
-    data = _read_checked(source)
+    checked = _without_external_references(source, _read_checked(source))
     try:
-        _touch_everything_used(docx.Document(io.BytesIO(data)))
+        _touch_everything_used(docx.Document(io.BytesIO(checked.data)))
     except TemplateError:
         raise
     except Exception as error:  # any fault in a damaged file: it is the file's, not ours
@@ -182,8 +197,27 @@ def _validated(source: Path | StoredTemplate) -> bytes:
         ) from error
     if len(_VALIDATED) >= _VALIDATED_KEEP:
         _VALIDATED.pop(next(iter(_VALIDATED)))
-    _VALIDATED[key] = data
-    return data
+    _VALIDATED[key] = checked
+    return checked
+
+
+def _without_external_references(source: Path | StoredTemplate, data: bytes) -> _Checked:
+    try:
+        cleaned = remove_external_references(data)
+    except UnsafeTemplateError as error:
+        raise TemplateError(
+            f"{source.name} {error} och används inte. Ta bort det i Word och spara om mallen."
+        ) from error
+    except NotXmlError as error:
+        raise TemplateError(
+            f"{source.name} är skadad (delen {str(error)[:80]} är ingen giltig XML) och kan "
+            "inte användas som mall. Välj en annan mall eller spara om den i Word."
+        ) from error
+    except _DAMAGED_ARCHIVE as error:
+        raise TemplateError(
+            f"{source.name} är skadad och kan inte användas som mall. Välj en annan mall."
+        ) from error
+    return _Checked(cleaned.data, cleaned.removed)
 
 
 def replace_logo(document: WordDocument, logo: bytes) -> None:
@@ -245,7 +279,10 @@ def check_template(template: TemplateSource = None) -> TemplateReport:
     for a file that cannot be used at all."""
     document = open_template(template)
     names = {style.name for style in document.styles}
-    report = TemplateReport(missing_styles=[s for s in REQUIRED_STYLES if s not in names])
+    report = TemplateReport(
+        missing_styles=[s for s in REQUIRED_STYLES if s not in names],
+        external_references=_checked(template or default_template_path()).removed,
+    )
     found = {match.group(1) for p in template_paragraphs(document) for match in _matches(p)}
     report.unknown_placeholders = sorted(found - KNOWN_PLACEHOLDERS)
     report.pictures_left_out_of_pdf = read_profile(document).pictures_left_out
