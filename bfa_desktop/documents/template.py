@@ -271,6 +271,7 @@ def _touch_everything_used(document: WordDocument) -> None:
         raise ValueError("no body")
     for style in document.styles:
         _ = style.name, style.type
+    _ = document.settings.odd_and_even_pages_header_footer
     read_profile(document)
 
 

@@ -191,6 +191,10 @@ def with_malformed_settings(parts: Parts) -> None:
     parts.put("word/settings.xml", parts.text("word/settings.xml").replace("</w:settings>", ""))
 
 
+def with_settings_of_another_kind(parts: Parts) -> None:
+    parts.put("word/settings.xml", "<einstellungen/>")
+
+
 def with_unknown_encoding(parts: Parts) -> None:
     xml = parts.text("word/settings.xml")
     parts.put("word/settings.xml", xml.replace("encoding='UTF-8'", "encoding='x-klingon'", 1))
@@ -206,6 +210,7 @@ REFUSED = {
     "reference nothing can replace": (with_unknown_reference, f"{HOST}.example/sidhuvud.xml"),
     "too many references": (with_too_many_references, "orimligt många referenser"),
     "malformed settings.xml": (with_malformed_settings, "word/settings.xml"),
+    "settings.xml of another kind": (with_settings_of_another_kind, "är skadad"),
     "unknown encoding": (with_unknown_encoding, "word/settings.xml"),
     "bytes that are not UTF-8": (with_invalid_bytes, "word/footer1.xml"),
 }
