@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import re
 import zipfile
 import zlib
@@ -33,11 +34,14 @@ from bfa_desktop.documents.external_references import (
     named,
     remove_external_references,
 )
+from bfa_desktop.documents.placeholder_labels import Placeholder, is_label, spans_to_remove
 from bfa_desktop.documents.profile import CONTENT_MARKERS, drawable, read_profile
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import REQUIRED_STYLES
 from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.documents.template_logo import remove_placeholder_logo, replace_logo
 from bfa_desktop.documents.tree import DocumentInfo
+from bfa_desktop.documents.wordxml import remove_if_blank
 from bfa_desktop.paths import resource_path
 
 DEFAULT_TEMPLATE = ("templates", "standard.docx")
@@ -141,7 +145,6 @@ class StoredTemplate:
 
 
 TemplateSource = Path | StoredTemplate | None
-LOGO_ALT_TEXT = "Kommunens logotyp"
 
 
 def default_template_path() -> Path:
@@ -150,11 +153,14 @@ def default_template_path() -> Path:
 
 def open_template(template: TemplateSource = None, logo: bytes | None = None) -> WordDocument:
     """The template as a python-docx document, refusing what is not a sound Word file; with
-    `logo`, the municipality's logo stands in the template's logo picture."""
+    `logo`, the municipality's logo stands in the template's logo picture, without one the
+    default template's placeholder box is taken out."""
     source = template or default_template_path()
     document = docx.Document(io.BytesIO(_checked(source).data))
     if logo:
         replace_logo(document, logo)
+    else:
+        remove_placeholder_logo(document)
     return document
 
 
@@ -220,49 +226,12 @@ def _without_external_references(source: Path | StoredTemplate, data: bytes) -> 
     return _Checked(cleaned.data, cleaned.removed)
 
 
-def replace_logo(document: WordDocument, logo: bytes) -> None:
-    """Put `logo` in place of the template's logo: the pictures whose alt text names the logo,
-    else the first picture of the first-page header. The height stays, the width follows."""
-    pictures = [
-        (part, inline)
-        for part in _header_and_footer_parts(document)
-        for inline in part._element.iter(qn("wp:inline"))
-    ]
-    named = [(part, inline) for part, inline in pictures if _alt_text(inline) == LOGO_ALT_TEXT]
-    for part, inline in named or pictures[:1]:
-        blip = next(inline.iter(qn("a:blip")), None)
-        if blip is None:
-            continue
-        relationship, image = part.part.get_or_add_image(io.BytesIO(logo))
-        blip.set(qn("r:embed"), relationship)
-        extent = inline.find(qn("wp:extent"))
-        height = int(extent.get("cy"))
-        width = height * image.px_width // max(image.px_height, 1)
-        extent.set("cx", str(width))
-        for shape_extent in inline.iter(qn("a:ext")):
-            shape_extent.set("cx", str(width))
-
-
 def check_logo(name: str, data: bytes) -> None:
     """A logo must be a picture both Word and the PDF can show: PNG, JPEG or GIF."""
     if not drawable(data):
         raise TemplateError(
             f"{name} kan inte användas som logotyp. Spara logotypen som PNG eller JPEG."
         )
-
-
-def _header_and_footer_parts(document: WordDocument) -> list[object]:
-    parts = []
-    for section in document.sections:
-        for part in (section.first_page_header, section.header, section.first_page_footer):
-            if not part.is_linked_to_previous and part not in parts:
-                parts.append(part)
-    return parts
-
-
-def _alt_text(inline: etree._Element) -> str:
-    properties = inline.find(qn("wp:docPr"))
-    return properties.get("descr", "") if properties is not None else ""
 
 
 def _touch_everything_used(document: WordDocument) -> None:
@@ -292,6 +261,12 @@ def check_template(template: TemplateSource = None) -> TemplateReport:
 
 def template_paragraphs(document: WordDocument) -> Iterator[Paragraph]:
     """Every paragraph of body, headers and footers, also those inside tables."""
+    for root, parent in _template_roots(document):
+        for p in list(root.iter(qn("w:p"))):
+            yield Paragraph(p, parent)  # type: ignore[arg-type]
+
+
+def _template_roots(document: WordDocument) -> list[tuple[etree._Element, object]]:
     roots: list[tuple[etree._Element, object]] = [(document.element.body, document._body)]
     for section in document.sections:
         for part in (
@@ -304,13 +279,15 @@ def template_paragraphs(document: WordDocument) -> Iterator[Paragraph]:
         ):
             if not part.is_linked_to_previous:
                 roots.append((part._element, part))
-    for root, parent in roots:
-        for p in root.iter(qn("w:p")):
-            yield Paragraph(p, parent)  # type: ignore[arg-type]
+    return roots
 
 
 def fill_placeholders(document: WordDocument, values: Mapping[str, str]) -> None:
-    """Fill known placeholders everywhere; page placeholders become fields."""
+    """Fill known placeholders everywhere; page placeholders become fields. An empty value
+    takes its label with it ("Telefon: {telefon}", see placeholder_labels)."""
+    empty = {name for name, value in values.items() if not value.strip()}
+    for root, _parent in _template_roots(document):
+        _clear_labels_of_empty_cells(root, empty)
     for paragraph in template_paragraphs(document):
         fill_paragraph(paragraph, values)
 
@@ -323,16 +300,49 @@ def fill_paragraph(paragraph: Paragraph, values: Mapping[str, str]) -> None:
         return
     marks = _field_marks(joined, *values.values())
     replacements = {**values, **marks}
-    for match in reversed(list(PLACEHOLDER.finditer(joined))):
-        name = match.group(1)
-        if name in replacements:
-            _replace_span(runs, texts, match.start(), match.end(), replacements[name])
+    matches = [m for m in PLACEHOLDER.finditer(joined) if m.group(1) in replacements]
+    placeholders = [
+        Placeholder(m.start(), m.end(), not replacements[m.group(1)].strip()) for m in matches
+    ]
+    removed = spans_to_remove(joined, placeholders)
+    edits = [(start, end, "") for start, end in removed] + [
+        (m.start(), m.end(), replacements[m.group(1)])
+        for m in matches
+        if not any(start <= m.start() < end for start, end in removed)
+    ]
+    for start, end, value in sorted(edits, reverse=True):
+        _replace_span(runs, texts, start, end, value)
     for run, new_text in zip(runs, texts, strict=True):
         if run.text != new_text:
             run.text = new_text
     for run in paragraph.runs:
         if any(mark in run.text for mark in marks.values()):
             _split_fields(run._r, marks)
+    if removed:
+        remove_if_blank(paragraph._p)
+
+
+def _clear_labels_of_empty_cells(root: etree._Element, empty: set[str]) -> None:
+    """A table cell holding only a label ("Telefon:") before a cell holding only empty
+    placeholders is emptied too."""
+    for row in root.iter(qn("w:tr")):
+        cells = row.findall(qn("w:tc"))
+        for label, value in itertools.pairwise(cells):
+            label_text, value_text = _cell_text(label), _cell_text(value)
+            names = PLACEHOLDER.findall(value_text)
+            if (
+                names
+                and set(names) <= empty
+                and not PLACEHOLDER.sub("", value_text).strip()
+                and "{" not in label_text
+                and is_label(label_text)
+            ):
+                for text in label.iter(qn("w:t")):
+                    text.text = ""
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return " ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell.iter(qn("w:p")))
 
 
 def _field_marks(*texts: str) -> dict[str, str]:

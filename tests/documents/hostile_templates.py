@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bfa_desktop.documents.template import default_template_path
+from bfa_desktop.documents.template_logo import logo_placeholder_png
 
 HOST = "angripare"  # every hostile target names it; nothing exported may
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -130,8 +131,10 @@ def _drawing(blip: str, extra: str = "") -> str:
 
 
 def _embedded_picture(parts: Parts, part: str) -> str:
-    """A relationship of `part` to the template's own PNG (the logo placeholder)."""
-    return parts.relationship(part, "image", "media/image1.png", external=False)
+    """A relationship of `part` to a picture of the template's own (not the logo placeholder,
+    which goes when there is no logo)."""
+    parts.parts["word/media/egen-bild.png"] = logo_placeholder_png(20, 20)
+    return parts.relationship(part, "image", "media/egen-bild.png", external=False)
 
 
 def _attached_template(parts: Parts) -> None:
