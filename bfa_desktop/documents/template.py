@@ -449,7 +449,7 @@ _DAMAGED_ARCHIVE = (
 
 def _word_document(path: Path | StoredTemplate, archive: zipfile.ZipFile, data: bytes) -> bytes:
     _check_archive(path, archive)
-    content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+    content_types = _xml_text(archive.read("[Content_Types].xml"))
     if any(marker in content_types for marker in MACRO_TYPES) or any(
         name.lower().endswith("vbaproject.bin") for name in archive.namelist()
     ):
@@ -462,6 +462,15 @@ def _word_document(path: Path | StoredTemplate, archive: zipfile.ZipFile, data: 
     if TEMPLATE_TYPE in content_types:
         return _as_document(archive, content_types)
     raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
+
+
+def _xml_text(data: bytes) -> str:
+    """An XML part as text, in whichever encoding it declares (UTF-8 or UTF-16 in Word)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        return etree.tostring(etree.fromstring(data, parser), encoding="unicode")
+    except etree.XMLSyntaxError as error:  # reported as a damaged file
+        raise ValueError(str(error)) from error
 
 
 def _read_limited(path: Path) -> bytes:

@@ -399,3 +399,24 @@ def test_the_body_of_a_hostile_template_is_kept_around_the_content(hostile: Path
     assert "{innehåll}" in CONTENT_MARKER
     body = [p.text for p in docx.Document(io.BytesIO(render_docx(DOCUMENT, hostile))).paragraphs]
     assert "DDE-resultat" in body
+
+
+def utf16(xml: bytes) -> bytes:
+    text = xml.decode("utf-8").replace("encoding='UTF-8'", "encoding='UTF-16'", 1)
+    return text.replace('encoding="UTF-8"', 'encoding="UTF-16"', 1).encode("utf-16")
+
+
+def test_content_types_in_utf16_are_read_as_such(tmp_path: Path) -> None:
+    """A package's content types may be UTF-16: the template is a Word document, and a
+    macro-enabled one is still recognised as one."""
+    parts = Parts(template.default_template_path())
+    parts.parts["[Content_Types].xml"] = utf16(parts.parts["[Content_Types].xml"])
+    path = parts.write(tmp_path / "mall.docx")
+    assert check_template(path).warnings == []
+    macro = Parts(template.default_template_path())
+    types = macro.text("[Content_Types].xml").replace(
+        template.DOCUMENT_TYPE, "application/vnd.ms-word.document.macroEnabled.main+xml"
+    )
+    macro.parts["[Content_Types].xml"] = utf16(types.encode("utf-8"))
+    with pytest.raises(TemplateError, match="makron"):
+        check_template(macro.write(tmp_path / "makro.docx"))
