@@ -3,8 +3,9 @@
     python -m bfa_desktop.documents.default_template [FILE]
 
 writes resources/templates/standard.docx (or FILE). A4, named styles, a first-page header
-block with municipality, unit, document type, date, dnr and "Sida X (Y)", a footer with the
-contact details and a logo placeholder – all as placeholders the export fills.
+block with municipality, unit, document type, date, dnr and "Sida X (Y)", on the following
+pages a one-line header with municipality, document type, dnr, date and "Sida X (Y)", a
+footer with the contact details and a logo placeholder – all as placeholders the export fills.
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ def _later_header(document: WordDocument) -> None:
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
     paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(160), WD_TAB_ALIGNMENT.RIGHT)
-    paragraph.add_run("{kommun} – {dokumenttyp}\tSida {sida} ({sidor})")
+    # Empty values leave out their labels and separators when the header is filled.
+    paragraph.add_run("{kommun} · {dokumenttyp} · Dnr {dnr} · {datum}\tSida {sida} ({sidor})")
 
 
 def _remove_borders_and_tabs(style: BaseStyle) -> None:

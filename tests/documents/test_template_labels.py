@@ -240,3 +240,33 @@ def test_the_default_template_file_still_holds_the_placeholder() -> None:
     assert header_pictures(word) == [logo_placeholder_png()]
     header = word.sections[0].first_page_header._element
     assert [p.get("descr") for p in header.iter(qn("wp:docPr"))] == [LOGO_ALT_TEXT]
+
+
+# --- the default template's header from page 2 ----------------------------------------------------
+
+LONG = Document(INFO, tuple(text(f"Stycke {n} " + "med en del text " * 30) for n in range(40)))
+FOLLOW = "Danderyds kommun · Tjänsteutlåtande · Dnr KS 2020/0359 · 2020-11-10"
+
+
+def test_the_follow_page_header_names_municipality_type_dnr_date_and_page() -> None:
+    header = docx.Document(io.BytesIO(render_docx(LONG))).sections[0].header._element
+    (line,) = ["".join(t.text or "" for t in p.iter(qn("w:t"))) for p in header.iter(qn("w:p"))]
+    assert line == FOLLOW + "Sida 1 (1)"  # the page fields' cached numbers; a tab between
+    assert [f.get(qn("w:instr")).split()[0] for f in header.iter(qn("w:fldSimple"))] == [
+        "PAGE",
+        "NUMPAGES",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("dnr", "shown"), [("KS 2020/0359", FOLLOW), ("", FOLLOW.replace(" · Dnr KS 2020/0359", ""))]
+)
+def test_the_pdf_shows_the_follow_page_header_from_page_two(dnr: str, shown: str) -> None:
+    info = dataclasses.replace(INFO, dnr=dnr)
+    pdf = pypdf.PdfReader(io.BytesIO(render_pdf(dataclasses.replace(LONG, info=info))))
+    assert len(pdf.pages) >= 2
+    for number, page in enumerate(pdf.pages[1:], start=2):
+        top = page.extract_text().split("Stycke")[0]  # the header, before the body's text
+        assert shown in top
+        assert f"Sida{number}({len(pdf.pages)})" in "".join(top.split())  # fields apart
+        assert ("Dnr" in top) == bool(dnr)
