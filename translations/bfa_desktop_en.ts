@@ -1444,8 +1444,8 @@ The documents of the crime-prevention collaboration between a municipality and t
         <translation>The standard template</translation>
     </message>
     <message>
-        <source>The template&apos;s own (placeholder)</source>
-        <translation>The template&apos;s own (placeholder)</translation>
+        <source>None (the template&apos;s own picture, if it has one)</source>
+        <translation>None (the template&apos;s own picture, if it has one)</translation>
     </message>
     <message>
         <source>The municipality&apos;s Word template</source>

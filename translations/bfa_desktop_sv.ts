@@ -1444,8 +1444,8 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
         <translation>Standardmallen</translation>
     </message>
     <message>
-        <source>The template&apos;s own (placeholder)</source>
-        <translation>Mallens egen (platshållare)</translation>
+        <source>None (the template&apos;s own picture, if it has one)</source>
+        <translation>Ingen (mallens egen bild, om den har en)</translation>
     </message>
     <message>
         <source>The municipality&apos;s Word template</source>

@@ -3,16 +3,15 @@
     python -m bfa_desktop.documents.default_template [FILE]
 
 writes resources/templates/standard.docx (or FILE). A4, named styles, a first-page header
-block with municipality, unit, document type, date, dnr and "Sida X (Y)", a footer with the
-contact details and a logo placeholder – all as placeholders the export fills.
+block with municipality, unit, document type, date, dnr and "Sida X (Y)", on the following
+pages a one-line header with municipality, document type, dnr, date and "Sida X (Y)", a
+footer with the contact details and a logo placeholder – all as placeholders the export fills.
 """
 
 from __future__ import annotations
 
 import io
-import struct
 import sys
-import zlib
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +26,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import BaseStyle
 
 from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
-from bfa_desktop.documents.template import LOGO_ALT_TEXT, default_template_path
+from bfa_desktop.documents.template import default_template_path
+from bfa_desktop.documents.template_logo import LOGO_ALT_TEXT, logo_placeholder_png
 from bfa_desktop.documents.wordxml import (
     remove_table_borders,
     set_alt_text,
@@ -135,7 +135,8 @@ def _later_header(document: WordDocument) -> None:
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
     paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(160), WD_TAB_ALIGNMENT.RIGHT)
-    paragraph.add_run("{kommun} – {dokumenttyp}\tSida {sida} ({sidor})")
+    # Empty values leave out their labels and separators when the header is filled.
+    paragraph.add_run("{kommun} · {dokumenttyp} · Dnr {dnr} · {datum}\tSida {sida} ({sidor})")
 
 
 def _remove_borders_and_tabs(style: BaseStyle) -> None:
@@ -169,30 +170,6 @@ def _clear_body(document: WordDocument) -> None:
         if child.tag.endswith("}sectPr"):
             continue
         body.remove(child)
-
-
-def logo_placeholder_png(width: int = 240, height: int = 72) -> bytes:
-    """A grey frame standing in for the municipality's logo (a real PNG, made without PIL)."""
-    border, fill = (110, 110, 110), (225, 225, 225)
-    rows = []
-    for y in range(height):
-        row = bytearray([0])  # filter: none
-        for x in range(width):
-            edge = x < 3 or y < 3 or x >= width - 3 or y >= height - 3
-            row.extend(border if edge else fill)
-        rows.append(bytes(row))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"".join(rows), 9))
-        + chunk(b"IEND", b"")
-    )
 
 
 def main(argv: list[str]) -> None:

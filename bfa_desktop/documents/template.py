@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import re
 import zipfile
 import zlib
@@ -27,11 +28,20 @@ from docx.oxml.text.run import CT_R
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from bfa_desktop.documents.external_references import (
+    NotXmlError,
+    UnsafeTemplateError,
+    named,
+    remove_external_references,
+)
+from bfa_desktop.documents.placeholder_labels import Placeholder, is_label, spans_to_remove
 from bfa_desktop.documents.profile import CONTENT_MARKERS, drawable, read_profile
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import REQUIRED_STYLES
 from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.documents.template_logo import remove_placeholder_logo, replace_logo
 from bfa_desktop.documents.tree import DocumentInfo
+from bfa_desktop.documents.wordxml import remove_if_blank
 from bfa_desktop.paths import resource_path
 
 DEFAULT_TEMPLATE = ("templates", "standard.docx")
@@ -61,10 +71,13 @@ class TemplateReport:
     missing_styles: list[str] = field(default_factory=list)
     unknown_placeholders: list[str] = field(default_factory=list)
     pictures_left_out_of_pdf: int = 0
+    # External references taken out of the template, one Swedish sentence each.
+    external_references: list[str] = field(default_factory=list)
 
     @property
     def warnings(self) -> list[str]:
-        lines = [
+        lines = named(self.external_references)
+        lines += [
             f"Mallen saknar formatmallen {name!r}; programmets standard används."
             for name in self.missing_styles
         ]
@@ -132,7 +145,6 @@ class StoredTemplate:
 
 
 TemplateSource = Path | StoredTemplate | None
-LOGO_ALT_TEXT = "Kommunens logotyp"
 
 
 def default_template_path() -> Path:
@@ -141,16 +153,25 @@ def default_template_path() -> Path:
 
 def open_template(template: TemplateSource = None, logo: bytes | None = None) -> WordDocument:
     """The template as a python-docx document, refusing what is not a sound Word file; with
-    `logo`, the municipality's logo stands in the template's logo picture."""
+    `logo`, the municipality's logo stands in the template's logo picture, without one the
+    default template's placeholder box is taken out."""
     source = template or default_template_path()
-    document = docx.Document(io.BytesIO(_validated(source)))
+    document = docx.Document(io.BytesIO(_checked(source).data))
     if logo:
         replace_logo(document, logo)
+    else:
+        remove_placeholder_logo(document)
     return document
 
 
+@dataclass(frozen=True)
+class _Checked:
+    data: bytes  # without external references
+    removed: list[str]  # the references taken out
+
+
 # A template is read and checked once, not for every file of an export.
-_VALIDATED: dict[tuple[object, ...], bytes] = {}
+_VALIDATED: dict[tuple[object, ...], _Checked] = {}
 _VALIDATED_KEEP = 8
 
 
@@ -159,7 +180,7 @@ def forget_checked_templates() -> None:
     _VALIDATED.clear()
 
 
-def _validated(source: Path | StoredTemplate) -> bytes:
+def _checked(source: Path | StoredTemplate) -> _Checked:
     if isinstance(source, StoredTemplate):
         key: tuple[object, ...] = ("stored", source.name, hashlib.sha256(source.data).digest())
     else:
@@ -170,9 +191,9 @@ def _validated(source: Path | StoredTemplate) -> bytes:
             key = ("unreadable", str(source))
     if key in _VALIDATED:
         return _VALIDATED[key]
-    data = _read_checked(source)
+    checked = _without_external_references(source, _read_checked(source))
     try:
-        _touch_everything_used(docx.Document(io.BytesIO(data)))
+        _touch_everything_used(docx.Document(io.BytesIO(checked.data)))
     except TemplateError:
         raise
     except Exception as error:  # any fault in a damaged file: it is the file's, not ours
@@ -182,31 +203,27 @@ def _validated(source: Path | StoredTemplate) -> bytes:
         ) from error
     if len(_VALIDATED) >= _VALIDATED_KEEP:
         _VALIDATED.pop(next(iter(_VALIDATED)))
-    _VALIDATED[key] = data
-    return data
+    _VALIDATED[key] = checked
+    return checked
 
 
-def replace_logo(document: WordDocument, logo: bytes) -> None:
-    """Put `logo` in place of the template's logo: the pictures whose alt text names the logo,
-    else the first picture of the first-page header. The height stays, the width follows."""
-    pictures = [
-        (part, inline)
-        for part in _header_and_footer_parts(document)
-        for inline in part._element.iter(qn("wp:inline"))
-    ]
-    named = [(part, inline) for part, inline in pictures if _alt_text(inline) == LOGO_ALT_TEXT]
-    for part, inline in named or pictures[:1]:
-        blip = next(inline.iter(qn("a:blip")), None)
-        if blip is None:
-            continue
-        relationship, image = part.part.get_or_add_image(io.BytesIO(logo))
-        blip.set(qn("r:embed"), relationship)
-        extent = inline.find(qn("wp:extent"))
-        height = int(extent.get("cy"))
-        width = height * image.px_width // max(image.px_height, 1)
-        extent.set("cx", str(width))
-        for shape_extent in inline.iter(qn("a:ext")):
-            shape_extent.set("cx", str(width))
+def _without_external_references(source: Path | StoredTemplate, data: bytes) -> _Checked:
+    try:
+        cleaned = remove_external_references(data)
+    except UnsafeTemplateError as error:
+        raise TemplateError(
+            f"{source.name} {error} och används inte. Ta bort det i Word och spara om mallen."
+        ) from error
+    except NotXmlError as error:
+        raise TemplateError(
+            f"{source.name} är skadad (delen {str(error)[:80]} är ingen giltig XML) och kan "
+            "inte användas som mall. Välj en annan mall eller spara om den i Word."
+        ) from error
+    except _DAMAGED_ARCHIVE as error:
+        raise TemplateError(
+            f"{source.name} är skadad och kan inte användas som mall. Välj en annan mall."
+        ) from error
+    return _Checked(cleaned.data, cleaned.removed)
 
 
 def check_logo(name: str, data: bytes) -> None:
@@ -217,26 +234,13 @@ def check_logo(name: str, data: bytes) -> None:
         )
 
 
-def _header_and_footer_parts(document: WordDocument) -> list[object]:
-    parts = []
-    for section in document.sections:
-        for part in (section.first_page_header, section.header, section.first_page_footer):
-            if not part.is_linked_to_previous and part not in parts:
-                parts.append(part)
-    return parts
-
-
-def _alt_text(inline: etree._Element) -> str:
-    properties = inline.find(qn("wp:docPr"))
-    return properties.get("descr", "") if properties is not None else ""
-
-
 def _touch_everything_used(document: WordDocument) -> None:
     """Read every part of the template the export reads, so that damage shows now."""
     if document.element.body is None:
         raise ValueError("no body")
     for style in document.styles:
         _ = style.name, style.type
+    _ = document.settings.odd_and_even_pages_header_footer
     read_profile(document)
 
 
@@ -245,7 +249,10 @@ def check_template(template: TemplateSource = None) -> TemplateReport:
     for a file that cannot be used at all."""
     document = open_template(template)
     names = {style.name for style in document.styles}
-    report = TemplateReport(missing_styles=[s for s in REQUIRED_STYLES if s not in names])
+    report = TemplateReport(
+        missing_styles=[s for s in REQUIRED_STYLES if s not in names],
+        external_references=_checked(template or default_template_path()).removed,
+    )
     found = {match.group(1) for p in template_paragraphs(document) for match in _matches(p)}
     report.unknown_placeholders = sorted(found - KNOWN_PLACEHOLDERS)
     report.pictures_left_out_of_pdf = read_profile(document).pictures_left_out
@@ -254,6 +261,12 @@ def check_template(template: TemplateSource = None) -> TemplateReport:
 
 def template_paragraphs(document: WordDocument) -> Iterator[Paragraph]:
     """Every paragraph of body, headers and footers, also those inside tables."""
+    for root, parent in _template_roots(document):
+        for p in list(root.iter(qn("w:p"))):
+            yield Paragraph(p, parent)  # type: ignore[arg-type]
+
+
+def _template_roots(document: WordDocument) -> list[tuple[etree._Element, object]]:
     roots: list[tuple[etree._Element, object]] = [(document.element.body, document._body)]
     for section in document.sections:
         for part in (
@@ -266,13 +279,15 @@ def template_paragraphs(document: WordDocument) -> Iterator[Paragraph]:
         ):
             if not part.is_linked_to_previous:
                 roots.append((part._element, part))
-    for root, parent in roots:
-        for p in root.iter(qn("w:p")):
-            yield Paragraph(p, parent)  # type: ignore[arg-type]
+    return roots
 
 
 def fill_placeholders(document: WordDocument, values: Mapping[str, str]) -> None:
-    """Fill known placeholders everywhere; page placeholders become fields."""
+    """Fill known placeholders everywhere; page placeholders become fields. An empty value
+    takes its label with it ("Telefon: {telefon}", see placeholder_labels)."""
+    empty = {name for name, value in values.items() if not value.strip()}
+    for root, _parent in _template_roots(document):
+        _clear_labels_of_empty_cells(root, empty)
     for paragraph in template_paragraphs(document):
         fill_paragraph(paragraph, values)
 
@@ -285,16 +300,49 @@ def fill_paragraph(paragraph: Paragraph, values: Mapping[str, str]) -> None:
         return
     marks = _field_marks(joined, *values.values())
     replacements = {**values, **marks}
-    for match in reversed(list(PLACEHOLDER.finditer(joined))):
-        name = match.group(1)
-        if name in replacements:
-            _replace_span(runs, texts, match.start(), match.end(), replacements[name])
+    matches = [m for m in PLACEHOLDER.finditer(joined) if m.group(1) in replacements]
+    placeholders = [
+        Placeholder(m.start(), m.end(), not replacements[m.group(1)].strip()) for m in matches
+    ]
+    removed = spans_to_remove(joined, placeholders)
+    edits = [(start, end, "") for start, end in removed] + [
+        (m.start(), m.end(), replacements[m.group(1)])
+        for m in matches
+        if not any(start <= m.start() < end for start, end in removed)
+    ]
+    for start, end, value in sorted(edits, reverse=True):
+        _replace_span(runs, texts, start, end, value)
     for run, new_text in zip(runs, texts, strict=True):
         if run.text != new_text:
             run.text = new_text
     for run in paragraph.runs:
         if any(mark in run.text for mark in marks.values()):
             _split_fields(run._r, marks)
+    if removed:
+        remove_if_blank(paragraph._p)
+
+
+def _clear_labels_of_empty_cells(root: etree._Element, empty: set[str]) -> None:
+    """A table cell holding only a label ("Telefon:") before a cell holding only empty
+    placeholders is emptied too."""
+    for row in root.iter(qn("w:tr")):
+        cells = row.findall(qn("w:tc"))
+        for label, value in itertools.pairwise(cells):
+            label_text, value_text = _cell_text(label), _cell_text(value)
+            names = PLACEHOLDER.findall(value_text)
+            if (
+                names
+                and set(names) <= empty
+                and not PLACEHOLDER.sub("", value_text).strip()
+                and "{" not in label_text
+                and is_label(label_text)
+            ):
+                for text in label.iter(qn("w:t")):
+                    text.text = ""
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return " ".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in cell.iter(qn("w:p")))
 
 
 def _field_marks(*texts: str) -> dict[str, str]:
@@ -401,7 +449,7 @@ _DAMAGED_ARCHIVE = (
 
 def _word_document(path: Path | StoredTemplate, archive: zipfile.ZipFile, data: bytes) -> bytes:
     _check_archive(path, archive)
-    content_types = archive.read("[Content_Types].xml").decode("utf-8", "replace")
+    content_types = _xml_text(archive.read("[Content_Types].xml"))
     if any(marker in content_types for marker in MACRO_TYPES) or any(
         name.lower().endswith("vbaproject.bin") for name in archive.namelist()
     ):
@@ -414,6 +462,15 @@ def _word_document(path: Path | StoredTemplate, archive: zipfile.ZipFile, data: 
     if TEMPLATE_TYPE in content_types:
         return _as_document(archive, content_types)
     raise TemplateError(f"{path.name} är inte ett Word-dokument (.docx eller .dotx).")
+
+
+def _xml_text(data: bytes) -> str:
+    """An XML part as text, in whichever encoding it declares (UTF-8 or UTF-16 in Word)."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        return etree.tostring(etree.fromstring(data, parser), encoding="unicode")
+    except etree.XMLSyntaxError as error:  # reported as a damaged file
+        raise ValueError(str(error)) from error
 
 
 def _read_limited(path: Path) -> bytes:

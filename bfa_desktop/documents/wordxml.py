@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from docx.document import Document as WordDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -87,3 +89,40 @@ def _child(parent: etree._Element, tag: str) -> etree._Element:
         node = OxmlElement(tag)
         parent.append(node)
     return node
+
+
+# What a paragraph may hold besides text, which keeps it even when its text is gone.
+_CONTENT = {
+    qn(f"w:{tag}")
+    for tag in (
+        "drawing",
+        "pict",
+        "object",
+        "fldSimple",
+        "fldChar",
+        "sym",
+        "footnoteReference",
+        "endnoteReference",
+    )
+}
+_BLOCKS = {qn("w:p"), qn("w:tbl"), qn("w:sdt")}
+_LEFT_OVER = re.compile(r"^[\s|·•–—/,;]*$")  # separators whose labels have gone
+
+
+def remove_if_blank(paragraph: etree._Element) -> None:
+    """Take out a paragraph left with nothing but spaces and separators – where its container
+    allows (a cell, header or footer must end with a paragraph); else leave it empty."""
+    text = "".join(node.text or "" for node in paragraph.iter(qn("w:t")))
+    if not _LEFT_OVER.match(text) or any(node.tag in _CONTENT for node in paragraph.iter()):
+        return
+    properties = paragraph.find(qn("w:pPr"))
+    holds_section = properties is not None and properties.find(qn("w:sectPr")) is not None
+    following, preceding = paragraph.getnext(), paragraph.getprevious()
+    if not holds_section and (
+        (following is not None and following.tag in _BLOCKS)
+        or (following is None and preceding is not None and preceding.tag == qn("w:p"))
+    ):
+        paragraph.getparent().remove(paragraph)
+        return
+    for run in paragraph.findall(qn("w:r")):
+        paragraph.remove(run)

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,6 +35,14 @@ class MunicipalityAssets(QGroupBox):
         self.workspace = workspace
         self.template_label = QLabel(self)
         self.template_label.setObjectName("template-name")
+        # What the check of the stored template found (external references taken out …);
+        # also for a template that came with an exchange file or from IT's preset.
+        self.template_warnings = QLabel(self)
+        self.template_warnings.setObjectName("template-warnings")
+        self.template_warnings.setWordWrap(True)
+        self.template_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.template_warnings.setVisible(False)
+        self._checked: tuple[bytes, list[str]] = (b"", [])
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logo-name")
         choose_template = QPushButton(self.tr("Choose template…"), self)
@@ -48,6 +58,7 @@ class MunicipalityAssets(QGroupBox):
             self.tr("Template:"),
             _row(self, self.template_label, choose_template, self.default_template),
         )
+        layout.addRow("", self.template_warnings)
         layout.addRow(self.tr("Logo:"), _row(self, self.logo_label, choose_logo, self.no_logo))
         workspace.changed.connect(
             lambda change: (
@@ -58,13 +69,33 @@ class MunicipalityAssets(QGroupBox):
 
     def reload(self) -> None:
         key = self.workspace.municipality_key
-        names = self.workspace.read(lambda session: _names(session, key)) if key else None
-        self.setEnabled(names is not None)
-        template, logo = names or ("", "")
+        assets = self.workspace.read(lambda session: _assets(session, key)) if key else None
+        self.setEnabled(assets is not None)
+        template, data, logo = assets or ("", b"", "")
         self.template_label.setText(template or self.tr("The standard template"))
-        self.logo_label.setText(logo or self.tr("The template's own (placeholder)"))
+        self.logo_label.setText(logo or self.tr("None (the template's own picture, if it has one)"))
         self.default_template.setEnabled(bool(template))
         self.no_logo.setEnabled(bool(logo))
+        warnings = self._warnings(template, data) if data else []
+        self.template_warnings.setText("\n".join(f"• {warning}" for warning in warnings))
+        self.template_warnings.setVisible(bool(warnings))
+
+    def _warnings(self, name: str, data: bytes) -> list[str]:
+        """The check's warnings for a stored template (checked again only when it changes)."""
+        from bfa_desktop.documents.template import (  # noqa: PLC0415 - only with a template
+            StoredTemplate,
+            TemplateError,
+            check_template,
+        )
+
+        digest = hashlib.sha256(data).digest()
+        if self._checked[0] != digest:
+            try:
+                warnings = check_template(StoredTemplate(name, data)).warnings
+            except TemplateError as error:
+                warnings = [str(error)]
+            self._checked = (digest, warnings)
+        return self._checked[1]
 
     def choose_template(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -144,14 +175,16 @@ class MunicipalityAssets(QGroupBox):
             QMessageBox.warning(self, self.title(), message)
 
 
-def _names(session: Session, key: str) -> tuple[str, str] | None:
+def _assets(session: Session, key: str) -> tuple[str, bytes, str] | None:
+    """The template's name and data and the logo's name ("", b"" when there is none)."""
     try:
         municipality = editing.find(session, model.Municipality, key)
     except editing.EditError:
         return None
-    template = municipality.template_name if municipality.template else ""
+    data = municipality.template or b""
+    template = (municipality.template_name or "kommunens mall") if data else ""
     logo = municipality.logo_name if municipality.logo else ""
-    return template, logo
+    return template, data, logo
 
 
 def _read(path: Path) -> bytes | None:

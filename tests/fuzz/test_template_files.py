@@ -2,8 +2,12 @@
 names and parts, document type declarations (external entities, billion laughs) in any part
 and any disguise, macros, zip bombs.
 
+Templates with external references of every kind, in odd encodings, with masses of links or a
+damaged settings part.
+
 The property: a TemplateError whose message names the file, in Swedish, quickly and without
-much memory; or a template that exports. Never another exception, nothing written outside the
+much memory; or a template that exports (and then has no external reference left in it, each
+one named in the check's report). Never another exception, nothing written outside the
 test's folder, and no file opened for an entity (a named pipe stands as the entity's file: a
 parser opening it would be seen).
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import threading
 import time
 import tracemalloc
@@ -27,7 +32,7 @@ import pytest
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from bfa_desktop.documents import template
+from bfa_desktop.documents import external_references, template
 from bfa_desktop.documents.render_docx import render_docx
 from bfa_desktop.documents.render_pdf import render_pdf
 from bfa_desktop.documents.template import (
@@ -37,6 +42,8 @@ from bfa_desktop.documents.template import (
 )
 from bfa_desktop.documents.tree import Document, DocumentInfo, text
 from bfa_desktop.model.enums import DocumentKind
+from tests.documents.external_checks import external_leftovers
+from tests.documents.hostile_templates import HOST, HOSTILITIES, Hostility, Parts
 from tests.fuzz.budget import fuzz
 
 QUICK = 2.0  # seconds for a refusal, generously
@@ -300,3 +307,79 @@ def bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_gigabyte_zip_bomb_is_refused_without_unpacking_it(bomb: Path) -> None:
     assert bomb.stat().st_size < 10_000_000
     assert outcome(bomb) == "refused"
+
+
+# --- external references, with odd encodings, masses of links and damaged settings -----------
+
+_DECLARED_ENCODING = re.compile(rb"""encoding=(['"])UTF-8\1""", re.IGNORECASE)
+
+
+def reencoded(xml: bytes, encoding: str) -> bytes:
+    """An XML part in another encoding, declared as such (characters that encoding lacks
+    become character references)."""
+    declared = _DECLARED_ENCODING.sub(f'encoding="{encoding}"'.encode(), xml, count=1)
+    text = declared.decode("utf-8")
+    if encoding == "UTF-16":
+        return text.encode("utf-16")
+    return text.encode("iso-8859-1", "xmlcharrefreplace")
+
+
+def many_links(parts: Parts, count: int) -> None:
+    links = "".join(
+        f'<Relationship Id="rIdMassa{n}" Type="http://schemas.openxmlformats.org/'
+        f'officeDocument/2006/relationships/hyperlink" Target="\\\\{HOST}-massa\\{n}" '
+        'TargetMode="External"/>'
+        for n in range(count)
+    )
+    parts.relationship("word/footer1.xml", "hyperlink", f"http://{HOST}.example/forsta")
+    name = "word/_rels/footer1.xml.rels"
+    parts.put(name, parts.text(name).replace("</Relationships>", links + "</Relationships>"))
+
+
+SETTINGS_DAMAGE = {
+    "none": lambda xml: xml,
+    "truncated": lambda xml: xml[: len(xml) // 2],
+    "another root": lambda xml: b"<einstellungen/>",
+    "garbage inside": lambda xml: xml.replace(b"<w:zoom", b"<w:zoom <<<", 1),
+}
+
+
+@st.composite
+def hostile_references(draw: st.DrawFn) -> tuple[Parts, list[Hostility], bool]:
+    """A template with some kinds of external reference, perhaps masses of links, some parts
+    in other encodings and a damaged settings part; whether it must be refused."""
+    chosen = draw(st.lists(st.sampled_from(HOSTILITIES), min_size=1, max_size=6, unique=True))
+    parts = Parts(default_template_path())
+    for hostility in chosen:
+        hostility.build(parts)
+    links = draw(st.sampled_from([0, 0, 300, external_references.MAX_RELATIONSHIPS + 1]))
+    if links:
+        many_links(parts, links)
+    damage = draw(st.sampled_from(["none", "none", "none", *sorted(SETTINGS_DAMAGE)]))
+    settings = parts.parts["word/settings.xml"]
+    parts.parts["word/settings.xml"] = SETTINGS_DAMAGE[damage](settings)
+    xml_parts = sorted(name for name in parts.parts if name.endswith((".xml", ".rels")))
+    for name in draw(st.lists(st.sampled_from(xml_parts), max_size=3, unique=True)):
+        encoding = draw(st.sampled_from(["UTF-16", "ISO-8859-1"]))
+        parts.parts[name] = reencoded(parts.parts[name], encoding)
+    event(f"links: {links}, settings: {damage}")
+    refuse = damage != "none" or links > external_references.MAX_RELATIONSHIPS
+    return parts, chosen, refuse
+
+
+@fuzz(ci=25)
+@given(drawn=hostile_references())
+def test_external_references_are_taken_out_or_the_template_refused(
+    drawn: tuple[Parts, list[Hostility], bool], tmp_path: Path
+) -> None:
+    """Refused with a clear message (and then nothing is written), or exported with nothing
+    external left, each reference named in the report."""
+    parts, chosen, refuse = drawn
+    path = parts.write(tmp_path / "mall.docx")
+    result = outcome(path)
+    assert result == ("refused" if refuse else "exported")
+    if result == "refused":
+        return
+    removed = "\n".join(check_template(path).external_references)
+    assert [h.name for h in chosen if h.named not in removed] == []
+    assert external_leftovers(render_docx(DOCUMENT, path)) == []
