@@ -23,10 +23,12 @@ from bfa_desktop.storage.errors import (
     ReadOnlyDatabaseError,
     StorageError,
     damaged,
+    schema_mismatch,
     sqlite_failure,
     unwritable,
 )
 from bfa_desktop.storage.files import create_private_file, ensure_private_folder
+from bfa_desktop.storage.schema_check import schema_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration's revision; a database at it opens without loading Alembic.
@@ -194,7 +196,8 @@ def _check_can_write(engine: Engine) -> None:
 
 def inspect_revision(path: Path) -> str | None:
     """The schema revision of the database at `path`, None for a missing or empty file; one
-    that is not ours, damaged or unreadable is refused with a StorageError. Writes nothing."""
+    that is not ours, damaged, not as its revision says or unreadable is refused with a
+    StorageError. Writes nothing."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
@@ -258,7 +261,12 @@ def _read_revision(path: Path, *, immutable: bool) -> str | None:
         if verdict != "ok":
             raise damaged(path, opening=True)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+        revision = row[0] if row else None
+        # A table or column removed by hand shows now, not as an error in the middle of work.
+        # (An older revision is upgraded first, and its migration fails on what is missing.)
+        if revision == SCHEMA_REVISION and (problems := schema_problems(connection)):
+            raise schema_mismatch(path, revision, problems)
+    return revision
 
 
 def _sibling(path: Path, suffix: str) -> Path:

@@ -25,6 +25,11 @@ class DamagedDatabaseError(NotADatabaseError):
     """A SQLite database of ours whose content is damaged; a backup is the way back."""
 
 
+class SchemaMismatchError(DamagedDatabaseError):
+    """A database of ours whose tables or columns are not what its schema revision says, such
+    as a table dropped by another program; a backup is the way back."""
+
+
 class NewerDatabaseError(StorageError):
     """Written by a newer version of BFA Desktop; left untouched."""
 
@@ -124,6 +129,22 @@ def damaged(path: Path, *, opening: bool) -> DamagedDatabaseError:
         return DamagedDatabaseError(path, message + UNCHANGED)
     message = f"Databasen {path} är skadad. Avsluta programmet och återställ en säkerhetskopia. "
     return DamagedDatabaseError(path, message + NOT_SAVED)
+
+
+SHOWN_SCHEMA_PROBLEMS = 5
+
+
+def schema_mismatch(path: Path, revision: str, problems: list[str]) -> SchemaMismatchError:
+    shown = ", ".join(problems[:SHOWN_SCHEMA_PROBLEMS])
+    more = len(problems) - SHOWN_SCHEMA_PROBLEMS
+    if more > 0:
+        shown += f" och {more} till"
+    return SchemaMismatchError(
+        path,
+        f"Databasen {path} stämmer inte med sin schemaversion {revision} ({shown}), så BFA "
+        "Desktop kan inte använda den. Den har troligen ändrats med ett annat program. "
+        "Återställ en säkerhetskopia. " + UNCHANGED,
+    )
 
 
 _FAILURES: dict[int, Callable[..., StorageError]] = {
