@@ -221,7 +221,7 @@ def inspect_revision(path: Path) -> str | None:
     # whole database: it is read as immutable, which leaves no -wal or -shm file behind (a
     # read-only connection cannot remove them). Should another program write to it
     # meanwhile, it is read again with SQLite's locking.
-    complete = not _wal_has_changes(path) and not _sibling(path, "-journal").exists()
+    complete = pending_changes(path) is None
     before = _stamp(path)
     try:
         revision = _read_revision(path, immutable=complete)
@@ -263,10 +263,19 @@ def _read_revision(path: Path, *, immutable: bool) -> str | None:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
         # A table or column removed by hand shows now, not as an error in the middle of work.
-        # (An older revision is upgraded first, and its migration fails on what is missing.)
+        # An older revision is checked once upgraded (storage.migrate).
         if revision == SCHEMA_REVISION and (problems := schema_problems(connection)):
             raise schema_mismatch(path, revision, problems)
     return revision
+
+
+def pending_changes(path: Path) -> Path | None:
+    """The -wal or -journal file beside `path` that holds changes not yet in the database file;
+    None when the file alone is the whole database, which can then be read as immutable."""
+    wal, journal = _sibling(path, "-wal"), _sibling(path, "-journal")
+    if _wal_has_changes(path):
+        return wal
+    return journal if journal.exists() else None
 
 
 def _sibling(path: Path, suffix: str) -> Path:
