@@ -30,6 +30,9 @@ DOCUMENT_CHOICES = [
 ]
 
 
+READ_ONLY_FLAG = "--read-only"  # of the verbs that only read
+
+
 class ExitCode(IntEnum):
     OK = 0
     BUG = 1  # an unexpected error: a bug, reported with --debug details
@@ -102,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="lägg in exempelkommunen först (om den saknas)"
     )
-    parser.set_defaults(handler=_run_window)
+    parser.set_defaults(handler=_run_window, read_only=False)
     verbs = parser.add_subparsers(title="kommandon", metavar="KOMMANDO")
 
     demo = verbs.add_parser(
@@ -208,6 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
         "databasens migreringar finns och går att använda. Slutar med 0 om allt är i ordning.",
     )
     check.set_defaults(handler=_verb("check"))
+    for reading in (summary, export_json, export):
+        reading.add_argument(
+            READ_ONLY_FLAG,
+            action="store_true",
+            help="öppna databasen skrivskyddad: ingenting i den ändras och ingen "
+            "säkerhetskopia tas, så den kan läsas också där den inte går att skriva till",
+        )
     return parser
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bfa_desktop.cli import ExitCode
+from bfa_desktop.cli import READ_ONLY_FLAG, ExitCode
 from bfa_desktop.fileio import atomic_write
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import exchange
@@ -35,7 +35,7 @@ from bfa_desktop.storage.backup import (
     list_backups,
 )
 from bfa_desktop.storage.database import Database, open_database
-from bfa_desktop.storage.errors import DatabaseLockedError
+from bfa_desktop.storage.errors import DatabaseLockedError, UnwritableDatabaseError, unwritable
 from bfa_desktop.storage.location import instance_lock_path, resolve_database_path
 from bfa_desktop.storage.restore import restore_backup
 
@@ -216,11 +216,22 @@ def _window_closed(path: Path) -> Iterator[None]:
 
 @contextmanager
 def _database(args: argparse.Namespace, *, daily_backup: bool = True) -> Iterator[Database]:
+    """The database, opened read-only if the verb was given --read-only (then nothing is
+    written, not even the day's backup)."""
     path = resolve_database_path(args.database)
+    read_only: bool = args.read_only
     existed = path.is_file() and path.stat().st_size > 0  # a new, empty one needs no backup
-    database = open_database(path)
     try:
-        if existed and daily_backup:
+        database = open_database(path, read_only=read_only)
+    except UnwritableDatabaseError as error:
+        raise unwritable(
+            path,
+            opening=True,
+            read_only_advice=f"läs och exportera den med {READ_ONLY_FLAG} efter kommandot "
+            f"(till exempel bfa-desktop summary {READ_ONLY_FLAG})",
+        ) from error
+    try:
+        if existed and daily_backup and not read_only:
             _daily_backup(database)
         yield database
     finally:

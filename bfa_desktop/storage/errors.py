@@ -42,6 +42,10 @@ class ReadOnlyDatabaseError(StorageError):
     """The file or its folder cannot be written, or the database was opened read-only."""
 
 
+class UnwritableDatabaseError(ReadOnlyDatabaseError):
+    """An existing database that cannot be written: it can still be opened read-only."""
+
+
 class DiskFullError(StorageError):
     """The disk the database is on is full."""
 
@@ -108,19 +112,25 @@ def disk_io(path: Path, *, opening: bool) -> DiskIOError:
     )
 
 
-def unwritable(path: Path, *, opening: bool) -> ReadOnlyDatabaseError:
+OPEN_READ_ONLY = "öppna den skrivskyddad för att läsa och exportera"
+
+
+def unwritable(
+    path: Path, *, opening: bool, read_only_advice: str = OPEN_READ_ONLY
+) -> ReadOnlyDatabaseError:
+    """`read_only_advice`: how to open it read-only where the database is being opened."""
     if opening:
-        message = (
+        return UnwritableDatabaseError(
+            path,
             f"Databasen {path} går inte att skriva till (platsen är skrivskyddad eller du "
-            "saknar behörighet). Kopiera den till en mapp där du kan skriva, eller öppna den "
-            "skrivskyddad för att läsa och exportera. " + UNCHANGED
+            f"saknar behörighet). Kopiera den till en mapp där du kan skriva, eller "
+            f"{read_only_advice}. " + UNCHANGED,
         )
-    else:
-        message = (
-            f"Databasen {path} går inte längre att skriva till. Kontrollera att disken är "
-            "ansluten och att du har behörighet, och gör ändringen igen. " + NOT_SAVED
-        )
-    return ReadOnlyDatabaseError(path, message)
+    return ReadOnlyDatabaseError(
+        path,
+        f"Databasen {path} går inte längre att skriva till. Kontrollera att disken är "
+        "ansluten och att du har behörighet, och gör ändringen igen. " + NOT_SAVED,
+    )
 
 
 def damaged(path: Path, *, opening: bool) -> DamagedDatabaseError:
