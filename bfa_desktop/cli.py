@@ -15,7 +15,7 @@ from bfa_desktop.fileio import WriteError
 from bfa_desktop.garbage import collect_at_safe_points_only
 from bfa_desktop.machine_settings import load_machine_settings
 from bfa_desktop.settings import UserSettings
-from bfa_desktop.storage.errors import StorageError
+from bfa_desktop.storage.errors import DatabaseInUseError, StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
 
 # The codes of model.enums.DocumentKind (written out: importing the model costs start-up time).
@@ -41,7 +41,7 @@ class ExitCode(IntEnum):
     REFUSED_INPUT = 4  # an input file was refused; nothing was changed
     NOT_FOUND = 5  # the municipality or period asked for does not exist
     WRITE_FAILED = 6  # an output file could not be written
-    ALREADY_OPEN = 7  # the window is already open on this database
+    ALREADY_OPEN = 7  # a window (or a command changing it) has the database open
     NO_SCREEN = 8  # no display to show the window on
 
 
@@ -54,7 +54,8 @@ def _expected(error: Exception) -> ExitCode | None:
     from bfa_desktop.services.export import MissingDocumentError  # noqa: PLC0415
     from bfa_desktop.services.lookup import NotFoundError  # noqa: PLC0415
 
-    expected: tuple[tuple[type[Exception], ExitCode], ...] = (
+    expected: tuple[tuple[type[Exception], ExitCode], ...] = (  # the first that fits
+        (DatabaseInUseError, ExitCode.ALREADY_OPEN),
         (StorageError, ExitCode.DATABASE),
         (ExchangeError, ExitCode.REFUSED_INPUT),
         (NotFoundError, ExitCode.NOT_FOUND),

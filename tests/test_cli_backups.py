@@ -155,11 +155,11 @@ def test_no_restore_while_the_window_has_the_database_open(
     window_lock = QLockFile(str(instance_lock_path(db)))
     assert window_lock.tryLock(0)
     try:
-        assert run(db, "restore", "1") == ExitCode.DATABASE
+        assert run(db, "restore", "1") == ExitCode.ALREADY_OPEN
     finally:
         window_lock.unlock()
 
-    assert "Stäng programfönstret" in capsys.readouterr().err
+    assert "Stäng fönstret" in capsys.readouterr().err
     assert fingerprint(db) == before
 
 

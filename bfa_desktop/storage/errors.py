@@ -38,6 +38,10 @@ class DatabaseLockedError(StorageError):
     """Another program holds the database."""
 
 
+class DatabaseInUseError(DatabaseLockedError):
+    """A BFA Desktop window, or a command that changes the database, holds its lock."""
+
+
 class ReadOnlyDatabaseError(StorageError):
     """The file or its folder cannot be written, or the database was opened read-only."""
 
