@@ -43,6 +43,7 @@ class ExitCode(IntEnum):
     WRITE_FAILED = 6  # an output file could not be written
     ALREADY_OPEN = 7  # a window (or a command changing it) has the database open
     NO_SCREEN = 8  # no display to show the window on
+    CHANGED_MEANWHILE = 9  # what the command would replace was changed since it began
 
 
 def _expected(error: Exception) -> ExitCode | None:
@@ -51,6 +52,7 @@ def _expected(error: Exception) -> ExitCode | None:
     # Imported here: these modules load the data layer, and most runs raise nothing.
     from bfa_desktop.documents.template import TemplateError  # noqa: PLC0415
     from bfa_desktop.services.exchange import ExchangeError  # noqa: PLC0415
+    from bfa_desktop.services.exchange.reader import ChangedMeanwhileError  # noqa: PLC0415
     from bfa_desktop.services.export import MissingDocumentError  # noqa: PLC0415
     from bfa_desktop.services.lookup import NotFoundError  # noqa: PLC0415
 
@@ -58,6 +60,7 @@ def _expected(error: Exception) -> ExitCode | None:
         (DatabaseInUseError, ExitCode.ALREADY_OPEN),
         (StorageError, ExitCode.DATABASE),
         (ExchangeError, ExitCode.REFUSED_INPUT),
+        (ChangedMeanwhileError, ExitCode.CHANGED_MEANWHILE),
         (NotFoundError, ExitCode.NOT_FOUND),
         (MissingDocumentError, ExitCode.NOT_FOUND),
         (TemplateError, ExitCode.REFUSED_INPUT),

@@ -15,6 +15,7 @@ from bfa_desktop.fileio import atomic_write
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
+from bfa_desktop.services.exchange.reader import ChangedMeanwhileError, stored_state
 from bfa_desktop.services.export import ExportFormat, export_period
 from bfa_desktop.services.lookup import (
     NotFoundError,
@@ -91,11 +92,18 @@ def export_json(args: argparse.Namespace) -> ExitCode:
 def import_json(args: argparse.Namespace) -> ExitCode:
     document = exchange.read_file(args.file)
     exchange.validate(document)  # before opening (and perhaps creating) the database
-    with _database(args) as database, _window_closed(args):
-        backup_database(database.path, BEFORE_IMPORT)
+    key, name = document["municipality"]["uuid"], document["municipality"]["name"]
+    with _database(args) as database:
         with database.session() as session:
-            municipality = exchange.import_document(session, document, replace=args.replace)
-            name = municipality.name
+            start = stored_state(session, key)  # what the file is to replace
+        with _window_closed(args):
+            backup_database(database.path, BEFORE_IMPORT)
+            # Another import, or a window, may have changed the municipality meanwhile: it is
+            # compared where nothing else can write until the file is in.
+            with database.session(immediate=True) as session:
+                if stored_state(session, key) != start:
+                    raise ChangedMeanwhileError(name)
+                exchange.import_document(session, document, replace=args.replace)
     print(f"Läste in {name} från {args.file}")
     return ExitCode.OK
 

@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bfa_desktop.garbage import collect_if_due
 from bfa_desktop.storage.backup import backup_database
-from bfa_desktop.storage.engine import busy_timeout, create_sqlite_engine, sqlite_uri
+from bfa_desktop.storage.engine import (
+    BEGIN_IMMEDIATE,
+    busy_timeout,
+    create_sqlite_engine,
+    sqlite_uri,
+)
 from bfa_desktop.storage.errors import (
     UNCHANGED,
     NewerDatabaseError,
@@ -44,15 +49,20 @@ class Database:
     read_only: bool = False
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
         """A session that commits when the block ends normally and rolls back otherwise.
 
         A write that SQLite refuses for a reason the user can act on (disk full, read-only,
         I/O error, locked, damaged) raises the StorageError that says so; nothing of the
         block is saved. Any other database error is a bug and propagates as it is.
+        `immediate`: the transaction takes the write lock at once (waiting for another
+        writer as long as the busy timeout), so no other program can change what the block
+        reads before it writes.
         """
         try:
             with self.sessions.begin() as session:
+                if immediate:
+                    session.connection(execution_options={BEGIN_IMMEDIATE: True})
                 yield session
         except DBAPIError as error:
             failure = self._failure(error)

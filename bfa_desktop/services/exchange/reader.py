@@ -8,6 +8,7 @@ changes nothing. Every problem is reported with its place in the file, such as
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import math
 import re
@@ -31,6 +32,7 @@ from bfa_desktop.services.exchange.tree import (
     Reference,
     node,
 )
+from bfa_desktop.services.exchange.writer import record_to_json
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PROBLEMS = 200
@@ -105,6 +107,28 @@ def import_document(
         session.add(municipality)
         session.flush()
     return municipality
+
+
+class ChangedMeanwhileError(Exception):
+    """The municipality an import would replace was changed after the import began; nothing
+    was changed. `str()` is the Swedish message."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"Kommunen {name} har ändrats i databasen sedan importen började (i ett "
+            "programfönster eller av ett annat kommando), och filen skulle ha ersatt den "
+            "ändringen. Ingenting har ändrats. Kör kommandot igen om filen ändå ska gälla."
+        )
+
+
+def stored_state(session: Session, key: str) -> str | None:
+    """A digest of the municipality with uuid `key` and everything it holds, as stored; None
+    when there is none. The same digest later: nothing of it was changed in between."""
+    municipality = session.scalar(select(model.Municipality).where(model.Municipality.uuid == key))
+    if municipality is None:
+        return None
+    text = json.dumps(record_to_json(municipality), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def validate(document: Any) -> dict[str, type[model.Base]]:
