@@ -15,7 +15,7 @@ from bfa_desktop.fileio import WriteError
 from bfa_desktop.garbage import collect_at_safe_points_only
 from bfa_desktop.machine_settings import load_machine_settings
 from bfa_desktop.settings import UserSettings
-from bfa_desktop.storage.errors import StorageError
+from bfa_desktop.storage.errors import DatabaseInUseError, StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
 
 # The codes of model.enums.DocumentKind (written out: importing the model costs start-up time).
@@ -30,6 +30,9 @@ DOCUMENT_CHOICES = [
 ]
 
 
+READ_ONLY_FLAG = "--read-only"  # of the verbs that only read
+
+
 class ExitCode(IntEnum):
     OK = 0
     BUG = 1  # an unexpected error: a bug, reported with --debug details
@@ -38,8 +41,9 @@ class ExitCode(IntEnum):
     REFUSED_INPUT = 4  # an input file was refused; nothing was changed
     NOT_FOUND = 5  # the municipality or period asked for does not exist
     WRITE_FAILED = 6  # an output file could not be written
-    ALREADY_OPEN = 7  # the window is already open on this database
+    ALREADY_OPEN = 7  # a window (or a command changing it) has the database open
     NO_SCREEN = 8  # no display to show the window on
+    CHANGED_MEANWHILE = 9  # what the command would replace was changed since it began
 
 
 def _expected(error: Exception) -> ExitCode | None:
@@ -48,12 +52,15 @@ def _expected(error: Exception) -> ExitCode | None:
     # Imported here: these modules load the data layer, and most runs raise nothing.
     from bfa_desktop.documents.template import TemplateError  # noqa: PLC0415
     from bfa_desktop.services.exchange import ExchangeError  # noqa: PLC0415
+    from bfa_desktop.services.exchange.reader import ChangedMeanwhileError  # noqa: PLC0415
     from bfa_desktop.services.export import MissingDocumentError  # noqa: PLC0415
     from bfa_desktop.services.lookup import NotFoundError  # noqa: PLC0415
 
-    expected: tuple[tuple[type[Exception], ExitCode], ...] = (
+    expected: tuple[tuple[type[Exception], ExitCode], ...] = (  # the first that fits
+        (DatabaseInUseError, ExitCode.ALREADY_OPEN),
         (StorageError, ExitCode.DATABASE),
         (ExchangeError, ExitCode.REFUSED_INPUT),
+        (ChangedMeanwhileError, ExitCode.CHANGED_MEANWHILE),
         (NotFoundError, ExitCode.NOT_FOUND),
         (MissingDocumentError, ExitCode.NOT_FOUND),
         (TemplateError, ExitCode.REFUSED_INPUT),
@@ -102,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="lägg in exempelkommunen först (om den saknas)"
     )
-    parser.set_defaults(handler=_run_window)
+    parser.set_defaults(handler=_run_window, read_only=False)
     verbs = parser.add_subparsers(title="kommandon", metavar="KOMMANDO")
 
     demo = verbs.add_parser(
@@ -208,6 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
         "databasens migreringar finns och går att använda. Slutar med 0 om allt är i ordning.",
     )
     check.set_defaults(handler=_verb("check"))
+    for reading in (summary, export_json, export):
+        reading.add_argument(
+            READ_ONLY_FLAG,
+            action="store_true",
+            help="öppna databasen skrivskyddad: ingenting i den ändras och ingen "
+            "säkerhetskopia tas, så den kan läsas också där den inte går att skriva till",
+        )
     return parser
 
 

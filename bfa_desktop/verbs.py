@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bfa_desktop.cli import ExitCode
+from bfa_desktop.cli import READ_ONLY_FLAG, ExitCode
 from bfa_desktop.fileio import atomic_write
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
+from bfa_desktop.services.exchange.reader import ChangedMeanwhileError, stored_state
 from bfa_desktop.services.export import ExportFormat, export_period
 from bfa_desktop.services.lookup import (
     NotFoundError,
@@ -35,13 +36,13 @@ from bfa_desktop.storage.backup import (
     list_backups,
 )
 from bfa_desktop.storage.database import Database, open_database
-from bfa_desktop.storage.errors import DatabaseLockedError
+from bfa_desktop.storage.errors import DatabaseInUseError, UnwritableDatabaseError, unwritable
 from bfa_desktop.storage.location import instance_lock_path, resolve_database_path
 from bfa_desktop.storage.restore import restore_backup
 
 
 def demo(args: argparse.Namespace) -> ExitCode:
-    with _database(args) as database:
+    with _window_closed(args), _database(args) as database:
         with database.session() as session:
             _municipality, created = load_demo(session)
         state = "lades in" if created else "fanns redan"
@@ -62,7 +63,7 @@ def check(_args: argparse.Namespace) -> ExitCode:
 
 def load_demo_quietly(args: argparse.Namespace) -> None:
     """Adds the demo workspace before the window opens (if it is missing)."""
-    with _database(args) as database, database.session() as session:
+    with _window_closed(args), _database(args) as database, database.session() as session:
         load_demo(session)
 
 
@@ -91,11 +92,18 @@ def export_json(args: argparse.Namespace) -> ExitCode:
 def import_json(args: argparse.Namespace) -> ExitCode:
     document = exchange.read_file(args.file)
     exchange.validate(document)  # before opening (and perhaps creating) the database
+    key, name = document["municipality"]["uuid"], document["municipality"]["name"]
     with _database(args) as database:
-        backup_database(database.path, BEFORE_IMPORT)
         with database.session() as session:
-            municipality = exchange.import_document(session, document, replace=args.replace)
-            name = municipality.name
+            start = stored_state(session, key)  # what the file is to replace
+        with _window_closed(args):
+            backup_database(database.path, BEFORE_IMPORT)
+            # Another import, or a window, may have changed the municipality meanwhile: it is
+            # compared where nothing else can write until the file is in.
+            with database.session(immediate=True) as session:
+                if stored_state(session, key) != start:
+                    raise ChangedMeanwhileError(name)
+                exchange.import_document(session, document, replace=args.replace)
     print(f"Läste in {name} från {args.file}")
     return ExitCode.OK
 
@@ -145,7 +153,7 @@ def restore(args: argparse.Namespace) -> ExitCode:
         _print_backups(path, backups)
         return ExitCode.OK
     chosen, name = _chosen_backup(args.backup, backups)
-    with _window_closed(path):
+    with _window_closed(args, "eller återställ i fönstret (Arkiv → Säkerhetskopior…)"):
         replaced = restore_backup(path, chosen)
     print(f"Databasen {path} är återställd till {name}.")
     if replaced is not None:
@@ -195,32 +203,50 @@ def _chosen_backup(choice: str, backups: list[Backup]) -> tuple[Path, str]:
 
 
 @contextmanager
-def _window_closed(path: Path) -> Iterator[None]:
-    """Holds the window's lock: a window open on the database would go on showing, and
-    saving over, what the restore replaces."""
+def _window_closed(args: argparse.Namespace, instead: str = "") -> Iterator[None]:
+    """Holds the window's lock while a verb changes the database: a window open on it would go
+    on showing, and saving over, what the verb changes, and its undo history would no longer
+    fit. A window started meanwhile is told that the database is in use. `instead`: what the
+    user can do in the window."""
     from PySide6.QtCore import QLockFile  # noqa: PLC0415 - Qt's core only here
 
+    path = resolve_database_path(args.database)
     lock = QLockFile(str(instance_lock_path(path)))
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(0):
-        raise DatabaseLockedError(
+    lock.setStaleLockTime(0)  # a crashed window's lock is recognised by its dead process
+    if lock.tryLock(0):
+        try:
+            yield
+        finally:
+            lock.unlock()
+    elif lock.error() == QLockFile.LockError.LockFailedError:
+        raise DatabaseInUseError(
             path,
-            "BFA Desktop har databasen öppen. Stäng programfönstret först, eller återställ "
-            "i fönstret (Arkiv → Säkerhetskopior…).",
+            f"BFA Desktop har databasen {path} öppen: ett programfönster, eller ett annat "
+            "kommando som ändrar den. Stäng fönstret, eller vänta tills kommandot är klart, och "
+            f"försök igen{' – ' + instead if instead else ''}. Ingenting har ändrats.",
         )
-    try:
+    else:  # no lock file can be made there: so no window holds one, and opening says why
         yield
-    finally:
-        lock.unlock()
 
 
 @contextmanager
 def _database(args: argparse.Namespace, *, daily_backup: bool = True) -> Iterator[Database]:
+    """The database, opened read-only if the verb was given --read-only (then nothing is
+    written, not even the day's backup)."""
     path = resolve_database_path(args.database)
+    read_only: bool = args.read_only
     existed = path.is_file() and path.stat().st_size > 0  # a new, empty one needs no backup
-    database = open_database(path)
     try:
-        if existed and daily_backup:
+        database = open_database(path, read_only=read_only)
+    except UnwritableDatabaseError as error:
+        raise unwritable(
+            path,
+            opening=True,
+            read_only_advice=f"läs och exportera den med {READ_ONLY_FLAG} efter kommandot "
+            f"(till exempel bfa-desktop summary {READ_ONLY_FLAG})",
+        ) from error
+    try:
+        if existed and daily_backup and not read_only:
             _daily_backup(database)
         yield database
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import random
@@ -211,3 +212,17 @@ def test_no_verb_opens_the_window_or_says_there_is_no_screen(
     assert "ingen skärm" in capsys.readouterr().err
     assert run("--database", db, "summary") == ExitCode.OK  # --demo loaded it all the same
     assert "Danderyds kommun" in capsys.readouterr().out
+
+
+def test_the_readme_documents_every_verb_and_exit_code() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```", 2)[1]
+    verbs = next(
+        action.choices
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    for verb in verbs:
+        assert f"\n  {verb} " in block, verb
+    for code in ExitCode:
+        assert f"\n| {int(code)} | " in readme, code

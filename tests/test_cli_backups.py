@@ -96,6 +96,19 @@ def test_restore_by_number_brings_the_backup_back_and_can_be_undone(
     assert fingerprint(db) == changed
 
 
+def test_restore_leaves_the_backups_folder_as_it_was_but_for_the_state_it_replaced(
+    db: Path,
+) -> None:
+    run(db, "backup")
+    folder = list_backups(db)[0].path.parent
+    before = sorted(p.name for p in folder.iterdir())
+
+    assert run(db, "restore", "1") == ExitCode.OK
+
+    replaced = [b.path.name for b in list_backups(db) if b.kind == backups.BEFORE_RESTORE]
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*before, *replaced])
+
+
 def test_restore_by_path(db: Path, tmp_path: Path) -> None:
     run(db, "backup")
     elsewhere = tmp_path / "kopia.sqlite3"
@@ -142,11 +155,11 @@ def test_no_restore_while_the_window_has_the_database_open(
     window_lock = QLockFile(str(instance_lock_path(db)))
     assert window_lock.tryLock(0)
     try:
-        assert run(db, "restore", "1") == ExitCode.DATABASE
+        assert run(db, "restore", "1") == ExitCode.ALREADY_OPEN
     finally:
         window_lock.unlock()
 
-    assert "Stäng programfönstret" in capsys.readouterr().err
+    assert "Stäng fönstret" in capsys.readouterr().err
     assert fingerprint(db) == before
 
 

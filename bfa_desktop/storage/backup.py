@@ -63,11 +63,12 @@ def backup_database(database_path: Path, reason: str) -> Backup:
     return _written(database_path, reason, lambda target: copy_database(database_path, target))
 
 
-def copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path, *, immutable: bool = False) -> None:
     """Copy the database at `source` into the empty file `target` with SQLite's backup API:
-    one consistent state, even while another connection writes."""
+    one consistent state, even while another connection writes. `immutable`: for a file
+    nothing writes, such as a backup; it is read leaving nothing beside it."""
     with (
-        closing(sqlite3.connect(sqlite_uri(source), uri=True)) as reading,
+        closing(sqlite3.connect(sqlite_uri(source, immutable=immutable), uri=True)) as reading,
         closing(sqlite3.connect(target)) as writing,
     ):
         reading.backup(writing)

@@ -15,7 +15,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bfa_desktop.garbage import collect_if_due
 from bfa_desktop.storage.backup import backup_database
-from bfa_desktop.storage.engine import busy_timeout, create_sqlite_engine, sqlite_uri
+from bfa_desktop.storage.engine import (
+    BEGIN_IMMEDIATE,
+    busy_timeout,
+    create_sqlite_engine,
+    sqlite_uri,
+)
 from bfa_desktop.storage.errors import (
     UNCHANGED,
     NewerDatabaseError,
@@ -23,10 +28,12 @@ from bfa_desktop.storage.errors import (
     ReadOnlyDatabaseError,
     StorageError,
     damaged,
+    schema_mismatch,
     sqlite_failure,
     unwritable,
 )
 from bfa_desktop.storage.files import create_private_file, ensure_private_folder
+from bfa_desktop.storage.schema_check import schema_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration's revision; a database at it opens without loading Alembic.
@@ -42,15 +49,20 @@ class Database:
     read_only: bool = False
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
         """A session that commits when the block ends normally and rolls back otherwise.
 
         A write that SQLite refuses for a reason the user can act on (disk full, read-only,
         I/O error, locked, damaged) raises the StorageError that says so; nothing of the
         block is saved. Any other database error is a bug and propagates as it is.
+        `immediate`: the transaction takes the write lock at once (waiting for another
+        writer as long as the busy timeout), so no other program can change what the block
+        reads before it writes.
         """
         try:
             with self.sessions.begin() as session:
+                if immediate:
+                    session.connection(execution_options={BEGIN_IMMEDIATE: True})
                 yield session
         except DBAPIError as error:
             failure = self._failure(error)
@@ -194,7 +206,8 @@ def _check_can_write(engine: Engine) -> None:
 
 def inspect_revision(path: Path) -> str | None:
     """The schema revision of the database at `path`, None for a missing or empty file; one
-    that is not ours, damaged or unreadable is refused with a StorageError. Writes nothing."""
+    that is not ours, damaged, not as its revision says or unreadable is refused with a
+    StorageError. Writes nothing."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
@@ -218,7 +231,7 @@ def inspect_revision(path: Path) -> str | None:
     # whole database: it is read as immutable, which leaves no -wal or -shm file behind (a
     # read-only connection cannot remove them). Should another program write to it
     # meanwhile, it is read again with SQLite's locking.
-    complete = not _wal_has_changes(path) and not _sibling(path, "-journal").exists()
+    complete = pending_changes(path) is None
     before = _stamp(path)
     try:
         revision = _read_revision(path, immutable=complete)
@@ -258,7 +271,21 @@ def _read_revision(path: Path, *, immutable: bool) -> str | None:
         if verdict != "ok":
             raise damaged(path, opening=True)
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+        revision = row[0] if row else None
+        # A table or column removed by hand shows now, not as an error in the middle of work.
+        # An older revision is checked once upgraded (storage.migrate).
+        if revision == SCHEMA_REVISION and (problems := schema_problems(connection)):
+            raise schema_mismatch(path, revision, problems)
+    return revision
+
+
+def pending_changes(path: Path) -> Path | None:
+    """The -wal or -journal file beside `path` that holds changes not yet in the database file;
+    None when the file alone is the whole database, which can then be read as immutable."""
+    wal, journal = _sibling(path, "-wal"), _sibling(path, "-journal")
+    if _wal_has_changes(path):
+        return wal
+    return journal if journal.exists() else None
 
 
 def _sibling(path: Path, suffix: str) -> Path:

@@ -10,6 +10,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
+# An execution option: the transaction takes the write lock when it begins (BEGIN IMMEDIATE),
+# so what it reads first is still so when it writes.
+BEGIN_IMMEDIATE = "bfa_begin_immediate"
 
 
 def busy_timeout() -> float:
@@ -59,6 +62,7 @@ def create_sqlite_engine(
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(BEGIN_IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

@@ -25,6 +25,11 @@ class DamagedDatabaseError(NotADatabaseError):
     """A SQLite database of ours whose content is damaged; a backup is the way back."""
 
 
+class SchemaMismatchError(DamagedDatabaseError):
+    """A database of ours whose tables or columns are not what its schema revision says, such
+    as a table dropped by another program; a backup is the way back."""
+
+
 class NewerDatabaseError(StorageError):
     """Written by a newer version of BFA Desktop; left untouched."""
 
@@ -33,8 +38,16 @@ class DatabaseLockedError(StorageError):
     """Another program holds the database."""
 
 
+class DatabaseInUseError(DatabaseLockedError):
+    """A BFA Desktop window, or a command that changes the database, holds its lock."""
+
+
 class ReadOnlyDatabaseError(StorageError):
     """The file or its folder cannot be written, or the database was opened read-only."""
+
+
+class UnwritableDatabaseError(ReadOnlyDatabaseError):
+    """An existing database that cannot be written: it can still be opened read-only."""
 
 
 class DiskFullError(StorageError):
@@ -103,19 +116,25 @@ def disk_io(path: Path, *, opening: bool) -> DiskIOError:
     )
 
 
-def unwritable(path: Path, *, opening: bool) -> ReadOnlyDatabaseError:
+OPEN_READ_ONLY = "öppna den skrivskyddad för att läsa och exportera"
+
+
+def unwritable(
+    path: Path, *, opening: bool, read_only_advice: str = OPEN_READ_ONLY
+) -> ReadOnlyDatabaseError:
+    """`read_only_advice`: how to open it read-only where the database is being opened."""
     if opening:
-        message = (
+        return UnwritableDatabaseError(
+            path,
             f"Databasen {path} går inte att skriva till (platsen är skrivskyddad eller du "
-            "saknar behörighet). Kopiera den till en mapp där du kan skriva, eller öppna den "
-            "skrivskyddad för att läsa och exportera. " + UNCHANGED
+            f"saknar behörighet). Kopiera den till en mapp där du kan skriva, eller "
+            f"{read_only_advice}. " + UNCHANGED,
         )
-    else:
-        message = (
-            f"Databasen {path} går inte längre att skriva till. Kontrollera att disken är "
-            "ansluten och att du har behörighet, och gör ändringen igen. " + NOT_SAVED
-        )
-    return ReadOnlyDatabaseError(path, message)
+    return ReadOnlyDatabaseError(
+        path,
+        f"Databasen {path} går inte längre att skriva till. Kontrollera att disken är "
+        "ansluten och att du har behörighet, och gör ändringen igen. " + NOT_SAVED,
+    )
 
 
 def damaged(path: Path, *, opening: bool) -> DamagedDatabaseError:
@@ -124,6 +143,22 @@ def damaged(path: Path, *, opening: bool) -> DamagedDatabaseError:
         return DamagedDatabaseError(path, message + UNCHANGED)
     message = f"Databasen {path} är skadad. Avsluta programmet och återställ en säkerhetskopia. "
     return DamagedDatabaseError(path, message + NOT_SAVED)
+
+
+SHOWN_SCHEMA_PROBLEMS = 5
+
+
+def schema_mismatch(path: Path, revision: str, problems: list[str]) -> SchemaMismatchError:
+    shown = ", ".join(problems[:SHOWN_SCHEMA_PROBLEMS])
+    more = len(problems) - SHOWN_SCHEMA_PROBLEMS
+    if more > 0:
+        shown += f" och {more} till"
+    return SchemaMismatchError(
+        path,
+        f"Databasen {path} stämmer inte med sin schemaversion {revision} ({shown}), så BFA "
+        "Desktop kan inte använda den. Den har troligen ändrats med ett annat program. "
+        "Återställ en säkerhetskopia. " + UNCHANGED,
+    )
 
 
 _FAILURES: dict[int, Callable[..., StorageError]] = {

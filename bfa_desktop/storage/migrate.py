@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 
 from bfa_desktop.storage.engine import create_sqlite_engine
 from bfa_desktop.storage.errors import MigrationError
+from bfa_desktop.storage.schema_check import schema_problems
 
 MIGRATIONS_FOLDER = Path(__file__).parent / "migrations"
 
@@ -41,7 +42,9 @@ def upgrade(path: Path, target: str = "head") -> None:
 
     With foreign keys on, batch mode's table recreation (DROP + rename) would silently delete
     child rows through ON DELETE CASCADE; so they are off, and `foreign_key_check` proves the
-    result consistent before anything is committed.
+    result consistent before anything is committed. At the head, the tables and columns must
+    also be the models': a migration leaves alone what it does not touch, so a table removed
+    by hand would otherwise be missing still after it.
     """
     config = alembic_config()
     engine = create_sqlite_engine(path, foreign_keys=False)
@@ -56,6 +59,14 @@ def upgrade(path: Path, target: str = "head") -> None:
                     path,
                     "Uppgraderingen av databasen avbröts eftersom den skulle lämna trasiga "
                     f"kopplingar i {', '.join(tables)}. Databasen är oförändrad.",
+                )
+            if target == "head" and (problems := schema_problems(connection.connection)):
+                raise MigrationError(
+                    path,
+                    "Uppgraderingen av databasen avbröts eftersom den inte stämmer med sin "
+                    f"tidigare schemaversion ({', '.join(problems)}). Den har troligen ändrats "
+                    "med ett annat program. Databasen är oförändrad; återställ en "
+                    "säkerhetskopia.",
                 )
     finally:
         engine.dispose()

@@ -1,5 +1,8 @@
 """Restoring a backup: the database becomes exactly what the backup holds, and the state it
-replaces is backed up first, so a restore can itself be undone by restoring that backup."""
+replaces is backed up first, so a restore can itself be undone by restoring that backup.
+
+A backup is only read, as immutable: a read-only connection to a database in WAL mode would
+otherwise leave -wal and -shm files beside it, which it cannot remove."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from bfa_desktop.storage.backup import (
     copy_database,
     keep_copy,
 )
-from bfa_desktop.storage.database import SCHEMA_REVISION, inspect_revision
+from bfa_desktop.storage.database import SCHEMA_REVISION, inspect_revision, pending_changes
 from bfa_desktop.storage.engine import sqlite_uri
 from bfa_desktop.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
 from bfa_desktop.storage.files import create_private_file
@@ -35,7 +38,7 @@ def restore_backup(database_path: Path, backup_path: Path) -> Backup | None:
     restored.unlink(missing_ok=True)  # left by a restore that was interrupted
     create_private_file(restored)
     try:
-        copy_database(backup_path, restored)
+        copy_database(backup_path, restored, immutable=True)
         if revision != SCHEMA_REVISION:
             from bfa_desktop.storage import migrate  # noqa: PLC0415 - Alembic only when needed
 
@@ -74,10 +77,11 @@ def _keep_present_state(database_path: Path) -> Backup | None:
         ) from error
 
 
-def _is_whole(path: Path, *, thorough: bool = False) -> bool:
+def _is_whole(path: Path, *, thorough: bool = False, immutable: bool = False) -> bool:
     check = "integrity_check" if thorough else "quick_check"
     try:
-        with closing(sqlite3.connect(sqlite_uri(path), uri=True)) as connection:
+        uri = sqlite_uri(path, immutable=immutable)
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
             return connection.execute(f"PRAGMA {check}(1)").fetchone() == ("ok",)
     except sqlite3.DatabaseError:
         return False
@@ -88,6 +92,15 @@ def checked_backup(path: Path) -> str:
     program knows; a StorageError that says why otherwise."""
     if not path.is_file():
         raise NotADatabaseError(path, f"Säkerhetskopian {path} finns inte.")
+    pending = pending_changes(path)
+    if pending is not None:  # they can only be read by creating files beside it
+        raise NotADatabaseError(
+            path,
+            f"Säkerhetskopian {path} har ändringar i filen {pending.name} som inte har förts "
+            "in i den, så den kan inte återställas som den är. Öppna den en gång med BFA "
+            f"Desktop (bfa-desktop --database {path} summary), så förs de in, och återställ "
+            "den sedan.",
+        )
     revision = inspect_revision(path)  # refuses what is not ours, damaged or from a newer version
     if revision is None:
         raise NotADatabaseError(path, f"{path} är tom och kan inte återställas.")
@@ -100,7 +113,7 @@ def checked_backup(path: Path) -> str:
                 f"Säkerhetskopian {path} har skapats av en nyare version av BFA Desktop "
                 f"(schemaversion {revision}). Uppdatera programmet för att återställa den.",
             )
-    if not _is_whole(path, thorough=True):
+    if not _is_whole(path, thorough=True, immutable=True):
         raise NotADatabaseError(
             path,
             f"Säkerhetskopian {path} är skadad och kan inte återställas. Välj en annan.",

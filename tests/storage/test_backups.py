@@ -27,7 +27,7 @@ from bfa_desktop.storage.backup import (
 )
 from bfa_desktop.storage.database import Database, open_database
 from bfa_desktop.storage.errors import NewerDatabaseError, NotADatabaseError, StorageError
-from bfa_desktop.storage.restore import restore_backup
+from bfa_desktop.storage.restore import checked_backup, restore_backup
 from tests.helpers import database_fingerprint
 
 
@@ -332,6 +332,69 @@ def test_a_restore_leaves_nothing_beside_the_database(demo: Database) -> None:
     beside = sorted(p.name for p in demo.path.parent.iterdir() if p.is_file())
     assert beside == [demo.path.name]
     assert stat.S_IMODE(demo.path.stat().st_mode) == 0o600
+
+
+def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file in `folder`: content and modification time."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())}
+
+
+def test_restoring_a_backup_leaves_its_folder_exactly_as_it_was(
+    demo: Database, tmp_path: Path
+) -> None:
+    """Read as the backup it is, in WAL mode, a read-only connection left an empty -wal and a
+    -shm file beside it, which it could not remove."""
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    copied = elsewhere / "kopia.sqlite3"
+    shutil.copyfile(backup_database(demo.path, backups.MANUAL).path, copied)
+    demo.close()
+    before = folder_state(elsewhere)
+
+    checked_backup(copied)  # as the window checks the backups it offers
+    restore_backup(demo.path, copied)
+
+    assert folder_state(elsewhere) == before
+
+
+def test_restoring_one_of_the_backups_only_adds_the_backup_of_the_state_it_replaces(
+    demo: Database,
+) -> None:
+    taken = backup_database(demo.path, backups.MANUAL)
+    demo.close()
+    folder = taken.path.parent
+    before = folder_state(folder)
+
+    replaced = restore_backup(demo.path, taken.path)
+
+    assert replaced is not None
+    after = folder_state(folder)
+    assert after.pop(replaced.path.name)
+    assert after == before
+
+
+def test_a_backup_with_changes_only_in_its_wal_file_is_refused_and_left_as_it_was(
+    demo: Database, tmp_path: Path
+) -> None:
+    """Such changes can be read only by creating a -shm file beside it."""
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    with closing(sqlite3.connect(demo.path)) as connection:
+        connection.execute("PRAGMA wal_autocheckpoint = 0")
+        connection.execute("UPDATE municipalities SET name = 'Täby kommun'")
+        connection.commit()
+        for suffix in ("", "-wal"):  # copied while the program runs
+            shutil.copyfile(f"{demo.path}{suffix}", elsewhere / f"kopia.sqlite3{suffix}")
+    demo.close()
+    before = folder_state(elsewhere)
+    database_before = fingerprint(demo.path)
+
+    with pytest.raises(NotADatabaseError, match=r"ändringar i filen kopia\.sqlite3-wal") as refused:
+        restore_backup(demo.path, elsewhere / "kopia.sqlite3")
+
+    assert f"bfa-desktop --database {elsewhere / 'kopia.sqlite3'} summary" in str(refused.value)
+    assert folder_state(elsewhere) == before
+    assert fingerprint(demo.path) == database_before
 
 
 def test_a_partial_backup_left_by_a_crash_is_never_listed_and_is_cleared_when_stale(

@@ -113,3 +113,32 @@ def test_database_and_backups_are_readable_by_the_owner_only(database_path: Path
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     for folder in (database_path.parent, backup.parent):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def another_program_can_write(path: Path) -> bool:
+    with closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as other:
+        try:
+            other.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            assert "locked" in str(error)
+            return False
+        other.execute("ROLLBACK")
+        return True
+
+
+def test_an_immediate_session_keeps_other_writers_out_from_its_first_read(
+    database_path: Path,
+) -> None:
+    """What it reads first is still so when it writes: a plain session would only take the
+    write lock at its first write, and another program could write in between."""
+    database = open_database(database_path)
+    try:
+        with database.session() as session:
+            session.query(Municipality).count()
+            assert another_program_can_write(database_path)
+        with database.session(immediate=True) as session:
+            session.query(Municipality).count()
+            assert not another_program_can_write(database_path)
+        assert another_program_can_write(database_path)
+    finally:
+        database.close()

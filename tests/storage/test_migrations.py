@@ -350,6 +350,35 @@ def test_migration_leaving_broken_links_is_rolled_back(database_path: Path) -> N
     assert len(list_backups(database_path)) == 1
 
 
+def snapshot(path: Path) -> dict[str, object]:
+    """Every table's definition and rows."""
+    with closing(sqlite3.connect(path)) as c:
+        tables = c.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+        return {
+            name: (sql, c.execute(f'SELECT * FROM "{name}"').fetchall())
+            for name, sql in tables
+            if sql and sql.startswith("CREATE TABLE")
+        }
+
+
+def test_an_older_database_missing_a_table_is_not_upgraded(database_path: Path) -> None:
+    """The migrations leave alone what they do not touch: without the check after them, the
+    upgraded database would lack the table still, and the first edit of a promise fail."""
+    database_path.parent.mkdir(parents=True)
+    database_at(database_path, "0001")
+    fill_revision_0001(database_path)
+    with closing(sqlite3.connect(database_path)) as c:
+        c.execute("DROP TABLE promise_places")
+        c.commit()
+    before = snapshot(database_path)
+
+    with pytest.raises(MigrationError, match=r"\(tabellen promise_places saknas\).*oförändrad"):
+        open_database(database_path)
+
+    assert revision_of(database_path) == "0001"
+    assert snapshot(database_path) == before
+
+
 def test_migration_scripts_are_package_data() -> None:
     scripts = list(migrate.MIGRATIONS_FOLDER.glob("versions/*.py"))
     assert {"0001", "0002", "0003"} <= {path.name[:4] for path in scripts}

@@ -115,7 +115,7 @@ def test_on_read_only_media_the_database_is_refused_with_advice_and_untouched(
     refused = on_read_only_media(
         stored.parent, "print(json.dumps(refusal(lambda: open_database(database))))"
     )
-    assert refused[0] == "ReadOnlyDatabaseError"
+    assert refused[0] == "UnwritableDatabaseError"  # a ReadOnlyDatabaseError that can be read
     assert "går inte att skriva till" in refused[1]
     assert "Kopiera den till en mapp där du kan skriva" in refused[1]
     assert "öppna den skrivskyddad" in refused[1]

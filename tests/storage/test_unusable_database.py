@@ -23,6 +23,7 @@ from bfa_desktop.storage.errors import (
     DatabaseLockedError,
     NewerDatabaseError,
     NotADatabaseError,
+    SchemaMismatchError,
     StorageError,
 )
 
@@ -77,6 +78,18 @@ def someone_elses(path: Path) -> None:
         connection.commit()
 
 
+def altered(*statements: str) -> Callable[[Path], None]:
+    """The schema changed by another program, as `sqlite3` on the command line would."""
+
+    def alter(path: Path) -> None:
+        with closing(sqlite3.connect(path)) as connection:
+            for statement in statements:
+                connection.execute(statement)
+            connection.commit()
+
+    return alter
+
+
 @pytest.mark.parametrize(
     ("spoil", "error", "advice"),
     [
@@ -101,6 +114,27 @@ def someone_elses(path: Path) -> None:
             id="newer-version",
         ),
         pytest.param(someone_elses, NotADatabaseError, "inte BFA Desktops", id="someone-elses"),
+        pytest.param(
+            altered("DROP TABLE promise_places"),
+            SchemaMismatchError,
+            r"schemaversion 0003 \(tabellen promise_places saknas\).*Återställ en säkerhetskopia",
+            id="table-dropped",
+        ),
+        pytest.param(
+            altered("ALTER TABLE municipalities DROP COLUMN website"),
+            SchemaMismatchError,
+            r"\(kolumnen municipalities.website saknas\)",
+            id="column-dropped",
+        ),
+        pytest.param(
+            altered(
+                "DROP TABLE measure_causes",
+                "CREATE TABLE measure_causes (measure_id INT, cause_id INT, kod TEXT NOT NULL)",
+            ),
+            SchemaMismatchError,
+            r"\(kolumnen measure_causes.kod är okänd och måste fyllas i\)",
+            id="required-column-added",
+        ),
     ],
 )
 def test_an_unusable_database_is_refused_with_advice_and_left_exactly_as_it_was(
@@ -119,6 +153,14 @@ def test_an_unusable_database_is_refused_with_advice_and_left_exactly_as_it_was(
     assert "Filen har inte ändrats" in str(refused.value)
     assert snapshot(stored) == before
     assert sorted(p.name for p in stored.parent.iterdir()) == [stored.name]  # no backups/
+
+
+def test_a_column_added_that_need_not_be_filled_does_no_harm(stored: Path) -> None:
+    altered("ALTER TABLE places ADD COLUMN anteckning TEXT")(stored)
+    database = open_database(stored)
+    with database.session() as session:
+        session.add(Municipality(name="Täby kommun"))
+    database.close()
 
 
 def test_the_same_database_undamaged_opens(stored: Path) -> None:

@@ -8,6 +8,7 @@ changes nothing. Every problem is reported with its place in the file, such as
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import math
 import re
@@ -31,6 +32,7 @@ from bfa_desktop.services.exchange.tree import (
     Reference,
     node,
 )
+from bfa_desktop.services.exchange.writer import record_to_json
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PROBLEMS = 200
@@ -107,10 +109,32 @@ def import_document(
     return municipality
 
 
+class ChangedMeanwhileError(Exception):
+    """The municipality an import would replace was changed after the import began; nothing
+    was changed. `str()` is the Swedish message."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"Kommunen {name} har ändrats i databasen sedan importen började (i ett "
+            "programfönster eller av ett annat kommando), och filen skulle ha ersatt den "
+            "ändringen. Ingenting har ändrats. Kör kommandot igen om filen ändå ska gälla."
+        )
+
+
+def stored_state(session: Session, key: str) -> str | None:
+    """A digest of the municipality with uuid `key` and everything it holds, as stored; None
+    when there is none. The same digest later: nothing of it was changed in between."""
+    municipality = session.scalar(select(model.Municipality).where(model.Municipality.uuid == key))
+    if municipality is None:
+        return None
+    text = json.dumps(record_to_json(municipality), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def validate(document: Any) -> dict[str, type[model.Base]]:
-    """Check the whole document (upgrading an older version in place first); raise
-    ExchangeError listing every problem found. Returns the record class of every UUID."""
-    upgrade_document(document)
+    """Check the whole document, upgrading an older version in place once its envelope has
+    been checked; raise ExchangeError listing every problem found, each in the terms of the
+    file's own version. Returns the record class of every UUID."""
     validator = _Validator()
     validator.document(document)
     if validator.problems:
@@ -118,18 +142,37 @@ def validate(document: Any) -> dict[str, type[model.Base]]:
     return {key: cls for key, (cls, _path) in validator.uuids.items()}
 
 
-def upgrade_document(document: Any) -> None:
-    """Bring a file of an older format version up to this one, in place."""
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        return
-    if document.get("version") == 1:
-        municipality = document.get("municipality")
-        if isinstance(municipality, dict) and "dnr_prefix" in municipality:
-            # Version 2 writes the whole case-number pattern instead of its prefix.
+# Version 1 wrote the case-number prefix (at most 20 characters); version 2 the whole pattern,
+# and added the municipality's Word template and logo.
+_V1_DNR_PREFIX = Field("dnr_prefix", str, nullable=False, required=False, max_length=20)
+_ADDED_IN_2 = ("dnr_pattern", "template", "template_name", "logo", "logo_name")
+
+
+def _upgrade_from_1(document: dict[str, Any], problem: Callable[[str, str], None]) -> None:
+    """Bring a version 1 file up to version 2, in place; what version 1 cannot hold is
+    reported as version 1 names it."""
+    municipality = document.get("municipality")
+    if isinstance(municipality, dict):
+        for name in _ADDED_IN_2:
+            if name in municipality:
+                problem(f"municipality.{name}", "okänt fält i formatversion 1.")
+                del municipality[name]
+        if "dnr_prefix" in municipality:
             prefix = municipality.pop("dnr_prefix")
-            if isinstance(prefix, str):
+            message = (
+                "får inte vara null." if prefix is None else _check_value(prefix, _V1_DNR_PREFIX)
+            )
+            if message:
+                problem("municipality.dnr_prefix", message)
+            else:
                 municipality["dnr_pattern"] = f"{prefix.strip()} ÅÅÅÅ/NNNN".strip()
-        document["version"] = 2
+    document["version"] = 2
+
+
+# How a file of each older version is brought up to the next.
+_UPGRADES: dict[int, Callable[[dict[str, Any], Callable[[str, str], None]], None]] = {
+    1: _upgrade_from_1,
+}
 
 
 class _Validator:
@@ -163,6 +206,9 @@ class _Validator:
         if version < 1:
             self.problem("version", f"okänd formatversion {_short(version)}.")
             return
+        while version < FORMAT_VERSION:
+            _UPGRADES[version](document, self.problem)
+            version += 1
         for key in sorted(document.keys() - ENVELOPE_KEYS):
             self.problem(_key(key), "okänt fält.")
         if "municipality" not in document:
@@ -318,7 +364,7 @@ def _check_binary(value: Any, spec: Field) -> str | None:
     if not isinstance(value, str):
         return f"ska vara base64-kodad text, inte {_json_type(value)}."
     if len(value) > spec.max_length * 4 // 3 + 4:
-        return f"filen är för stor (högst {spec.max_length // 1024 // 1024} MB)."
+        return f"filen är för stor (högst {megabytes(spec.max_length)})."
     try:
         base64.b64decode(value, validate=True)
     except ValueError:
@@ -525,4 +571,11 @@ def _short(value: Any) -> str:
 
 
 def _too_big(size: int) -> str:
-    return f"Filen är för stor ({size / 1e6:.0f} MB; högst {MAX_FILE_BYTES / 1e6:.0f} MB)."
+    return f"Filen är för stor ({megabytes(size)}; högst {megabytes(MAX_FILE_BYTES)})."
+
+
+def megabytes(size: int) -> str:
+    """A size in MB of 1024 × 1024 bytes, as the README gives the limits: whole, or rounded up
+    to a tenth (so that a file just over a limit does not look the same size as it)."""
+    whole, tenth = divmod(math.ceil(size * 10 / 1024**2), 10)
+    return f"{whole},{tenth} MB" if tenth else f"{whole} MB"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bfa_desktop.paths import resource_path
-from bfa_desktop.services.exchange.reader import MAX_FILE_BYTES
+from bfa_desktop.services.exchange.reader import MAX_FILE_BYTES, megabytes
 from bfa_desktop.services.exchange.tree import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -37,7 +37,7 @@ def json_schema() -> dict[str, Any]:
         "title": f"BFA Desktop utbytesformat, version {FORMAT_VERSION}",
         "description": "En kommuns brottsförebyggande samverkan med alla perioder. Ägda poster "
         "ligger inbäddade; övriga kopplingar anges med postens uuid. Listornas ordning är "
-        f"dokumentens ordning. Högst {MAX_FILE_BYTES // 1024 // 1024} MiB.",
+        f"dokumentens ordning. Högst {megabytes(MAX_FILE_BYTES)}.",
         "type": "object",
         "additionalProperties": False,
         "required": ["format", "version", "municipality"],
