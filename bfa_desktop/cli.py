@@ -43,7 +43,7 @@ class ExitCode(IntEnum):
     WRITE_FAILED = 6  # an output file could not be written
     ALREADY_OPEN = 7  # a window (or a command changing it) has the database open
     NO_SCREEN = 8  # no display to show the window on
-    CHANGED_MEANWHILE = 9  # what the command would replace was changed since it began
+    CHANGED_MEANWHILE = 10  # what the command would replace was changed since it began
 
 
 def _expected(error: Exception) -> ExitCode | None:

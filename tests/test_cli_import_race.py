@@ -1,6 +1,6 @@
 """Two imports of one municipality at once: the one that began first and writes last must not
 silently replace what the other wrote. It compares the municipality as it was when it began
-with what is there when it writes, and stops with exit code 9, changing nothing."""
+with what is there when it writes, and stops with exit code 10, changing nothing."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def test_the_later_of_two_imports_stops_and_the_first_ones_data_stays(
 
     code = main(["--database", str(db), "import-json", "--replace", str(second)])
 
-    assert code == ExitCode.CHANGED_MEANWHILE == 9
+    assert code == ExitCode.CHANGED_MEANWHILE == 10
     err = capsys.readouterr().err
     assert "Kommunen Danderyds kommun har ändrats i databasen sedan importen började" in err
     assert "Ingenting har ändrats" in err
@@ -99,7 +99,7 @@ def test_an_edit_deep_in_the_municipality_meanwhile_stops_it_too(
         monkeypatch, lambda: subprocess.run([sys.executable, "-c", edit, str(db)], check=True)
     )
 
-    assert main(["--database", str(db), "import-json", "--replace", str(second)]) == 9
+    assert main(["--database", str(db), "import-json", "--replace", str(second)]) == 10
 
     with closing(sqlite3.connect(db)) as connection:
         titles = [row[0] for row in connection.execute("SELECT title FROM measures")]
