@@ -21,6 +21,8 @@ from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.enums import LegalBasis
+from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
 from bfa_desktop.services.exchange.errors import ExchangeError
 from bfa_desktop.services.exchange.tree import (
     FORMAT_NAME,
@@ -122,14 +124,38 @@ def upgrade_document(document: Any) -> None:
     """Bring a file of an older format version up to this one, in place."""
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         return
+    municipality = document.get("municipality")
     if document.get("version") == 1:
-        municipality = document.get("municipality")
         if isinstance(municipality, dict) and "dnr_prefix" in municipality:
             # Version 2 writes the whole case-number pattern instead of its prefix.
             prefix = municipality.pop("dnr_prefix")
             if isinstance(prefix, str):
                 municipality["dnr_pattern"] = f"{prefix.strip()} ÅÅÅÅ/NNNN".strip()
         document["version"] = 2
+    if document.get("version") == 2:
+        periods = municipality.get("periods") if isinstance(municipality, dict) else None
+        for period in periods if isinstance(periods, list) else []:
+            if isinstance(period, dict):
+                _upgrade_period_to_3(period)
+        document["version"] = 3
+
+
+# The tjänsteutlåtande's fixed texts before version 3; from then an empty text follows the
+# period's deciding body.
+_FIXED_BEFORE_3 = {"recipient": "Kommunstyrelsen", "decision_heading": "Kommunstyrelsens beslut"}
+
+
+def _upgrade_period_to_3(period: dict[str, Any]) -> None:
+    """Version 3: the law by the period's end date (version 2 went by its start), and the
+    report's texts that were the old fixed defaults follow the deciding body."""
+    end = period.get("end_date")
+    if isinstance(end, str) and _is_date(end) and "legal_basis" in period:
+        period["legal_basis"] = legal_basis_for(date.fromisoformat(end)).value
+    report = period.get("official_report")
+    if isinstance(report, dict):
+        for name, fixed in _FIXED_BEFORE_3.items():
+            if report.get(name) == fixed:
+                report[name] = ""
 
 
 class _Validator:
@@ -354,9 +380,25 @@ def _measure_dates(data: dict[str, Any]) -> str | None:
     return None
 
 
-# Rules across fields of one record, mirroring the database's CHECK constraints.
+def _period_law(data: dict[str, Any]) -> str | None:
+    """The legal basis follows the period's end date, as the program keeps it."""
+    end, basis = data.get("end_date"), data.get("legal_basis")
+    if not (isinstance(end, str) and _is_date(end)) or basis not in set(LegalBasis):
+        return None  # reported as a bad value
+    required = legal_basis_for(date.fromisoformat(end))
+    if basis == required:
+        return None
+    return (
+        f"legal_basis ska vara {required.value}: perioden slutar {end}, "
+        f"och lagen (2023:196) gäller perioder som pågår {LAW_IN_FORCE.isoformat()} eller senare."
+    )
+
+
+# Rules across fields of one record, mirroring the database's CHECK constraints and the
+# rules the program keeps.
 _RECORD_RULES: dict[type[model.Base], Callable[[dict[str, Any]], str | None]] = {
     model.Measure: _measure_dates,
+    model.Period: _period_law,
 }
 
 
