@@ -40,7 +40,7 @@ class ExitCode(IntEnum):
     DATABASE = 3  # the database cannot be opened or used
     REFUSED_INPUT = 4  # an input file was refused; nothing was changed
     NOT_FOUND = 5  # the municipality or period asked for does not exist
-    WRITE_FAILED = 6  # an output file could not be written
+    WRITE_FAILED = 6  # an output file could not be written, or would replace one (export)
     ALREADY_OPEN = 7  # a window (or a command changing it) has the database open
     NO_SCREEN = 8  # no display to show the window on
     CHANGED_MEANWHILE = 10  # what the command would replace was changed since it began
@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="skapa Word- och PDF-filer av en periods dokument",
         description="Skapar dokumenten för en samverkansperiod som Word (.docx) och PDF, "
         "formaterade efter kommunens Word-mall. Interna avsnitt och uppgifter utelämnas "
-        "om inte --internal anges.",
+        "om inte --internal anges. Filer som redan finns ersätts bara med --overwrite.",
     )
     export.add_argument("--municipality", metavar="KOMMUN", help="namn eller uuid")
     export.add_argument("--period", metavar="PERIOD", help="t.ex. 2021-2022 (annars den senaste)")
@@ -184,7 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--template", metavar="MALL", type=Path, help="Word-mall (.docx/.dotx)")
     export.add_argument(
-        "--internal", action="store_true", help="ta med interna avsnitt och uppgifter"
+        "--internal",
+        action="store_true",
+        help="ta med interna avsnitt och uppgifter (filnamnen slutar med ”(INTERN)”)",
+    )
+    export.add_argument(
+        "--overwrite", action="store_true", help="ersätt filer som redan finns i mappen"
     )
     export.set_defaults(handler=_verb("export"))
 

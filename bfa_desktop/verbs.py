@@ -16,7 +16,7 @@ from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
 from bfa_desktop.services.exchange.reader import ChangedMeanwhileError, stored_state
-from bfa_desktop.services.export import ExportFormat, export_period
+from bfa_desktop.services.export import ExistingFilesError, ExportFormat, export_period
 from bfa_desktop.services.lookup import (
     NotFoundError,
     all_municipalities,
@@ -123,14 +123,22 @@ def export(args: argparse.Namespace) -> ExitCode:
     with _database(args) as database, database.session() as session:
         municipality = find_municipality(session, args.municipality)
         period = find_period(municipality, args.period)
-        result = export_period(
-            period,
-            folder,
-            documents=documents,
-            formats=formats,
-            template=args.template,
-            public=not args.internal,
-        )
+        try:
+            result = export_period(
+                period,
+                folder,
+                documents=documents,
+                formats=formats,
+                template=args.template,
+                public=not args.internal,
+                overwrite=args.overwrite,
+            )
+        except ExistingFilesError as error:
+            print(
+                f"bfa-desktop: {error}\nAnge --overwrite för att ersätta dem. Ingen fil skrevs.",
+                file=sys.stderr,
+            )
+            return ExitCode.WRITE_FAILED
     for warning in result.template_report.warnings:
         print(f"bfa-desktop: varning: {warning}", file=sys.stderr)
     print(f"Skapade {len(result.files)} filer i {folder}:")

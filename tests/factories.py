@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from bfa_desktop import model
+from bfa_desktop.model.period import legal_basis_for
 from bfa_desktop.services.exchange.tree import ROOT, Field, node
 
 ALPHABET = (
@@ -66,6 +67,8 @@ def random_municipality(rng: random.Random, max_children: int = 2) -> model.Muni
                 setattr(record, child.name, make(child.target))
         if isinstance(record, model.Measure) and record.start_date and record.deadline:
             record.start_date, record.deadline = sorted((record.start_date, record.deadline))
+        if isinstance(record, model.Period):
+            record.legal_basis = legal_basis_for(record.end_date)  # as the program keeps it
         if isinstance(record, model.StatisticSeries):
             for offset, value in enumerate(record.values):
                 value.year = 2000 + offset  # one value per year

@@ -217,7 +217,11 @@ def test_an_export_the_disk_fills_up_during_leaves_nothing_half_written(
     monkeypatch.setattr(fileio, "os", SimpleNamespace(fdopen=fdopen, fsync=os.fsync))
     with pytest.raises(WriteError) as refused:
         export_period(
-            period, tmp_path, documents=[DocumentKind.HANDLINGSPLAN], formats=[ExportFormat.DOCX]
+            period,
+            tmp_path,
+            documents=[DocumentKind.HANDLINGSPLAN],
+            formats=[ExportFormat.DOCX],
+            overwrite=True,
         )
     assert len(written) == 1 and written[0].room == 4096  # the disk filled up mid-file
     message = str(refused.value)

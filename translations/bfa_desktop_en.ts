@@ -236,6 +236,18 @@
         <translation>Act 2023:196</translation>
     </message>
     <message>
+        <source>Municipal council</source>
+        <translation>Municipal council</translation>
+    </message>
+    <message>
+        <source>Municipal executive board</source>
+        <translation>Municipal executive board</translation>
+    </message>
+    <message>
+        <source>A committee</source>
+        <translation>A committee</translation>
+    </message>
+    <message>
         <source>Initiating</source>
         <translation>Initiating</translation>
     </message>
@@ -647,6 +659,32 @@
         <translation>Choose at least one document and one format.</translation>
     </message>
     <message>
+        <source>Nothing was exported.</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Replace files?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this export exist already in %1:</source>
+        <translation>
+            <numerusform>%n file of this export exist already in %1:</numerusform>
+            <numerusform>%n files of this export exist already in %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Replace them</translation>
+    </message>
+    <message>
         <source>Cancelling after the current file…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
@@ -767,6 +805,14 @@
         <translation>Legal basis</translation>
     </message>
     <message>
+        <source>Adopts the plan</source>
+        <translation>Adopts the plan</translation>
+    </message>
+    <message>
+        <source>Name of the committee</source>
+        <translation>Name of the committee</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -841,6 +887,22 @@
     <message>
         <source>Council</source>
         <translation>Council</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Checkers of the minutes (comma-separated)</source>
+        <translation>Checkers of the minutes (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Minutes checked on</source>
+        <translation>Minutes checked on</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1365,6 +1427,10 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Statutory action &amp;plan</source>
+        <translation>Statutory action &amp;plan</translation>
+    </message>
+    <message>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -1580,6 +1646,42 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>The official report has no distribution list.</source>
         <translation>The official report has no distribution list.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s postal address for the footer is missing.</source>
+        <translation>The municipality&apos;s postal address for the footer is missing.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s visiting address for the footer is missing.</source>
+        <translation>The municipality&apos;s visiting address for the footer is missing.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s phone number for the footer is missing.</source>
+        <translation>The municipality&apos;s phone number for the footer is missing.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s e-mail address for the footer is missing.</source>
+        <translation>The municipality&apos;s e-mail address for the footer is missing.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s website for the footer is missing.</source>
+        <translation>The municipality&apos;s website for the footer is missing.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s organisation number for the footer is missing.</source>
+        <translation>The municipality&apos;s organisation number for the footer is missing.</translation>
+    </message>
+    <message>
+        <source>The municipality has no logo: the documents are exported without one.</source>
+        <translation>The municipality has no logo: the documents are exported without one.</translation>
+    </message>
+    <message>
+        <source>A committee decides, but the period does not say which.</source>
+        <translation>A committee decides, but the period does not say which.</translation>
+    </message>
+    <message>
+        <source>The period is under Act 2023:196, but the plan&apos;s title calls it a handlingsplan, not an åtgärdsplan.</source>
+        <translation>The period is under Act 2023:196, but the plan&apos;s title calls it a handlingsplan, not an åtgärdsplan.</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,18 @@
         <translation>Lag (2023:196)</translation>
     </message>
     <message>
+        <source>Municipal council</source>
+        <translation>Kommunfullmäktige</translation>
+    </message>
+    <message>
+        <source>Municipal executive board</source>
+        <translation>Kommunstyrelsen</translation>
+    </message>
+    <message>
+        <source>A committee</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
         <source>Initiating</source>
         <translation>Initiera samverkan</translation>
     </message>
@@ -647,6 +659,32 @@
         <translation>Välj minst ett dokument och ett format.</translation>
     </message>
     <message>
+        <source>Nothing was exported.</source>
+        <translation>Ingenting exporterades.</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Ersätta filer?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of this export exist already in %1:</source>
+        <translation>
+            <numerusform>%n av exportens filer finns redan i %1:</numerusform>
+            <numerusform>%n av exportens filer finns redan i %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Ersätt dem</translation>
+    </message>
+    <message>
         <source>Cancelling after the current file…</source>
         <translation>Avbryter efter den här filen…</translation>
     </message>
@@ -767,6 +805,14 @@
         <translation>Rättslig grund</translation>
     </message>
     <message>
+        <source>Adopts the plan</source>
+        <translation>Antar planen</translation>
+    </message>
+    <message>
+        <source>Name of the committee</source>
+        <translation>Nämndens namn</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
@@ -841,6 +887,22 @@
     <message>
         <source>Council</source>
         <translation>Råd</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Checkers of the minutes (comma-separated)</source>
+        <translation>Justerare (med komma emellan)</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Minutes checked on</source>
+        <translation>Justeringsdatum</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1365,6 +1427,10 @@
         <translation>Verktygsfält</translation>
     </message>
     <message>
+        <source>Statutory action &amp;plan</source>
+        <translation>&amp;Åtgärdsplan</translation>
+    </message>
+    <message>
         <source>(read-only)</source>
         <translation>(skrivskyddad)</translation>
     </message>
@@ -1580,6 +1646,42 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>The official report has no distribution list.</source>
         <translation>Tjänsteutlåtandet saknar sändlista (expedieras).</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s postal address for the footer is missing.</source>
+        <translation>Kommunens postadress till sidfoten saknas.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s visiting address for the footer is missing.</source>
+        <translation>Kommunens besöksadress till sidfoten saknas.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s phone number for the footer is missing.</source>
+        <translation>Kommunens telefonnummer till sidfoten saknas.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s e-mail address for the footer is missing.</source>
+        <translation>Kommunens e-postadress till sidfoten saknas.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s website for the footer is missing.</source>
+        <translation>Kommunens webbplats till sidfoten saknas.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s organisation number for the footer is missing.</source>
+        <translation>Kommunens organisationsnummer till sidfoten saknas.</translation>
+    </message>
+    <message>
+        <source>The municipality has no logo: the documents are exported without one.</source>
+        <translation>Kommunen har ingen logotyp: dokumenten exporteras utan.</translation>
+    </message>
+    <message>
+        <source>A committee decides, but the period does not say which.</source>
+        <translation>En nämnd beslutar, men perioden anger inte vilken.</translation>
+    </message>
+    <message>
+        <source>The period is under Act 2023:196, but the plan&apos;s title calls it a handlingsplan, not an åtgärdsplan.</source>
+        <translation>Perioden omfattas av lagen (2023:196), men planens titel kallar den handlingsplan, inte åtgärdsplan.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@ class LegalBasis(StrEnum):
     LAG_2023_196 = "lag_2023_196"
 
 
+class DecidingBody(StrEnum):
+    """Who adopts the period's plan: a setting of the municipality, never assumed."""
+
+    KOMMUNFULLMAKTIGE = "kommunfullmaktige"
+    KOMMUNSTYRELSEN = "kommunstyrelsen"
+    NAMND = "namnd"
+
+
 class PeriodPhase(StrEnum):
     """Where the period is in Brå's five-step collaboration model."""
 
@@ -190,6 +198,11 @@ _LABELS: dict[type[StrEnum], dict[str, str]] = {
     LegalBasis: {
         LegalBasis.FRIVILLIG: "Frivillig överenskommelse",
         LegalBasis.LAG_2023_196: "Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete",
+    },
+    DecidingBody: {
+        DecidingBody.KOMMUNFULLMAKTIGE: "Kommunfullmäktige",
+        DecidingBody.KOMMUNSTYRELSEN: "Kommunstyrelsen",
+        DecidingBody.NAMND: "Nämnd",
     },
     PeriodPhase: {
         PeriodPhase.INITIERING: "Initiera samverkan",

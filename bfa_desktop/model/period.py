@@ -11,12 +11,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bfa_desktop.model.base import Base, Record, enum_type, ordered_children, rich_text
 from bfa_desktop.model.enums import (
+    DecidingBody,
     DecisionSubject,
     DocumentKind,
     EndorsementOutcome,
     LegalBasis,
     PartyRole,
     PeriodPhase,
+    label,
 )
 from bfa_desktop.model.organisation import Municipality, Organisation, Person
 
@@ -26,6 +28,15 @@ if TYPE_CHECKING:
     from bfa_desktop.model.promises import CitizenPromises
     from bfa_desktop.model.report import OfficialReport
     from bfa_desktop.model.situation import SituationPicture
+
+# Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete
+LAW_IN_FORCE = date(2023, 7, 1)
+
+
+def legal_basis_for(end: date) -> LegalBasis:
+    """A period that runs on or after the day the law came into force is under it, whatever
+    its start; the plans of earlier periods were voluntary."""
+    return LegalBasis.LAG_2023_196 if end >= LAW_IN_FORCE else LegalBasis.FRIVILLIG
 
 
 class Period(Record, Base):
@@ -43,6 +54,11 @@ class Period(Record, Base):
     previous_period_id: Mapped[int | None] = mapped_column(
         ForeignKey("periods.id", ondelete="SET NULL")
     )
+    # Who adopts the plan (the tjänsteutlåtande is addressed to it); a nämnd is named.
+    deciding_body: Mapped[DecidingBody] = mapped_column(
+        enum_type(DecidingBody), default=DecidingBody.KOMMUNSTYRELSEN
+    )
+    deciding_body_name: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
     municipality: Mapped[Municipality] = relationship(back_populates="periods")
@@ -85,6 +101,19 @@ class Period(Record, Base):
         if self.start_date.year == self.end_date.year:
             return str(self.start_date.year)
         return f"{self.start_date.year}–{self.end_date.year}"
+
+    @property
+    def under_law(self) -> bool:
+        """Whether Lag (2023:196) applies: the plan is then an åtgärdsplan."""
+        return self.legal_basis == LegalBasis.LAG_2023_196
+
+    @property
+    def decided_by(self) -> str:
+        """The deciding body as documents name it: "Kommunstyrelsen", "Socialnämnden"."""
+        name = self.deciding_body_name.strip()
+        if self.deciding_body == DecidingBody.NAMND:
+            return name or "Nämnden"
+        return label(self.deciding_body)
 
     def signatories_of(self, document: DocumentKind) -> list[Signatory]:
         return [s for s in self.signatories if s.document == document]
@@ -147,25 +176,35 @@ class CouncilEndorsement(Record, Base):
     )
     minutes_excerpt: Mapped[str] = rich_text()
     present: Mapped[str] = mapped_column(Text, default="")  # who attended, as in the minutes
+    # The justering of the minutes: who keeps them, who checks and signs them, and when.
+    secretary: Mapped[str] = mapped_column(String(200), default="")
+    chair: Mapped[str] = mapped_column(String(200), default="")
+    adjusters: Mapped[str] = mapped_column(String(300), default="")  # justerare, comma-separated
+    adjusted_date: Mapped[date | None]
 
     period: Mapped[Period] = relationship(back_populates="endorsement")
     council: Mapped[Organisation | None] = relationship()
 
 
 class BoardDecision(Record, Base):
-    """A board decision (Kommunstyrelsen): entering the agreement, adopting the plan."""
+    """A decision of the municipality: entering the agreement, adopting the plan. Without a
+    body of its own it is the period's deciding body's."""
 
     __tablename__ = "board_decisions"
 
     period_id: Mapped[int] = mapped_column(ForeignKey("periods.id", ondelete="CASCADE"), index=True)
     subject: Mapped[DecisionSubject] = mapped_column(enum_type(DecisionSubject))
-    body: Mapped[str] = mapped_column(String(200), default="Kommunstyrelsen")
+    body: Mapped[str] = mapped_column(String(200), default="")
     decision_date: Mapped[date | None]
     paragraph: Mapped[str] = mapped_column(String(20), default="")  # "§ 182"
     dnr: Mapped[str] = mapped_column(String(50), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
 
     period: Mapped[Period] = relationship(back_populates="decisions")
+
+    @property
+    def decided_by(self) -> str:
+        return self.body.strip() or self.period.decided_by
 
 
 class Signatory(Record, Base):

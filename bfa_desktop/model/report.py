@@ -28,10 +28,11 @@ class OfficialReport(Record, Base):
     case_officer_id: Mapped[int | None] = mapped_column(  # handläggare
         ForeignKey("persons.id", ondelete="SET NULL")
     )
-    recipient: Mapped[str] = mapped_column(String(200), default="Kommunstyrelsen")
+    # Empty: the period's deciding body ("Till: Kommunfullmäktige", "Kommunfullmäktiges beslut").
+    recipient: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(String(500))
     matter: Mapped[str] = rich_text()  # Ärende
-    decision_heading: Mapped[str] = mapped_column(String(200), default="Kommunstyrelsens beslut")
+    decision_heading: Mapped[str] = mapped_column(String(200), default="")
     summary: Mapped[str] = rich_text()  # optional Sammanfattning
     background: Mapped[str] = rich_text()
     statement: Mapped[str] = rich_text()  # <unit>s yttrande

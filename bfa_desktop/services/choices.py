@@ -40,7 +40,7 @@ def describe(record: model.Base) -> str:  # noqa: PLR0911 - one case per kind of
         case model.BoardDecision():
             when = format_date(record.decision_date)
             return " ".join(
-                filter(None, [record.body, when, record.paragraph, label(record.subject)])
+                filter(None, [record.decided_by, when, record.paragraph, label(record.subject)])
             )
     for attribute in ("name", "title", "heading", "text", "sentence"):
         value = getattr(record, attribute, None)

@@ -1,5 +1,5 @@
-"""Values the window shows that are not stored but follow from what is: the other side of a
-link, a measure's latest status."""
+"""Values the window shows, not edits, because they follow from others: the other side of a
+link, a measure's latest status, a period's legal basis (kept by its dates)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ DERIVED: dict[tuple[type[model.Base], str], Callable[[model.Base], Any]] = {
     (model.Measure, "linked_promises"): lambda measure: list(measure.promises),  # type: ignore[attr-defined]
     (model.Measure, "latest_status"): _latest_status,
     (model.EvaluationRow, "evaluated_measure"): _evaluated_measure,
+    (model.Period, "legal_basis"): lambda period: period.legal_basis,  # type: ignore[attr-defined]
 }
 
 

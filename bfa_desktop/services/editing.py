@@ -21,6 +21,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import RelationshipDirection, Session
 
 from bfa_desktop import model
+from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
 from bfa_desktop.services.exchange.reader import RecordBuilder, has_lone_surrogate
 from bfa_desktop.services.exchange.tree import Field, Reference, all_nodes, node
 from bfa_desktop.services.exchange.writer import record_to_json
@@ -69,8 +71,31 @@ def set_field(session: Session, cls: type[model.Base], key: str, name: str, valu
     previous = getattr(record, name)
     setattr(record, name, value)
     _check_rules(record)
+    if isinstance(record, model.Period):
+        _follow_the_law(record, name)
     session.flush()
     return previous
+
+
+def _follow_the_law(period: model.Period, name: str) -> None:
+    """The legal basis follows the period's dates: under Lag (2023:196) when the period runs on
+    or after the day it came into force. A date moves it along; setting it otherwise is refused
+    (undoing the date's edit brings it back)."""
+    required = legal_basis_for(period.end_date)
+    if period.legal_basis == required:
+        return
+    if name != "legal_basis":
+        period.legal_basis = required
+        return
+    when = format_date(LAW_IN_FORCE)
+    if period.under_law:
+        raise EditError(
+            f"Perioden {period.label} slutar före {when} och kan inte omfattas av lagen (2023:196)."
+        )
+    raise EditError(
+        f"Perioden {period.label} pågår efter {when} och omfattas av lagen (2023:196) om "
+        "kommuners ansvar för brottsförebyggande arbete, oavsett när den började."
+    )
 
 
 def _check_rules(record: model.Base) -> None:

@@ -5,11 +5,22 @@ Each finding names what is wrong (a code the window words), and the record and f
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from docx.oxml.ns import qn
+
 from bfa_desktop import model
-from bfa_desktop.model.enums import PromiseActor
+from bfa_desktop.documents.template import (
+    PLACEHOLDER,
+    StoredTemplate,
+    TemplateError,
+    open_template,
+    template_paragraphs,
+)
+from bfa_desktop.model.enums import DecidingBody, PromiseActor
 
 
 @dataclass(frozen=True)
@@ -28,8 +39,20 @@ ACTOR_WORDS = {
 }
 
 
+# The template's placeholders of the municipality's contact details, and their fields.
+CONTACT_FIELDS = {
+    "postadress": "postal_address",
+    "besoksadress": "visiting_address",
+    "telefon": "phone",
+    "epost": "email",
+    "webb": "website",
+    "orgnr": "org_number",
+}
+
+
 def check_period(period: model.Period) -> list[Finding]:
-    findings: list[Finding] = []
+    findings: list[Finding] = _municipality(period.municipality)
+    findings += _period(period)
     missing = [
         (period.situation_picture, "no-situation-picture"),
         (period.action_plan, "no-action-plan"),
@@ -54,6 +77,78 @@ def check_period(period: model.Period) -> list[Finding]:
                 "meeting_date",
             )
         )
+    return findings
+
+
+def _municipality(municipality: model.Municipality) -> list[Finding]:
+    """The contact details the template prints (empty, its label would stand alone or be left
+    out), and a logo where the template has none of its own."""
+    uses, has_picture = template_uses(municipality.template)
+    findings = [
+        Finding(
+            f"municipality-without-{name.replace('_', '-')}",
+            model.Municipality,
+            municipality.uuid,
+            name,
+        )
+        for placeholder, name in CONTACT_FIELDS.items()
+        if placeholder in uses and not getattr(municipality, name).strip()
+    ]
+    if not municipality.logo and not has_picture:
+        findings.append(Finding("municipality-without-logo", model.Municipality, municipality.uuid))
+    return findings
+
+
+def template_uses(template: bytes | None) -> tuple[frozenset[str], bool]:
+    """The placeholders a template (the municipality's own, else the bundled one) holds, and
+    whether it has a picture of its own in a header or footer (the bundled one's is a
+    placeholder for the municipality's logo). A template that cannot be opened counts as the
+    bundled one: the export refuses it anyway."""
+    if not template:
+        return _uses(None, b"")
+    return _uses(hashlib.sha256(template).hexdigest(), template)
+
+
+@lru_cache(maxsize=4)
+def _uses(digest: str | None, data: bytes) -> tuple[frozenset[str], bool]:
+    try:
+        document = open_template(StoredTemplate("kommunens mall", data) if digest else None)
+    except TemplateError:
+        return _uses(None, b"")
+    names = frozenset(
+        match.group(1)
+        for paragraph in template_paragraphs(document)
+        for match in PLACEHOLDER.finditer(paragraph.text)
+    )
+    if digest is None:
+        return names, False
+    parts = [
+        part
+        for section in document.sections
+        for part in (
+            section.header,
+            section.first_page_header,
+            section.even_page_header,
+            section.footer,
+            section.first_page_footer,
+            section.even_page_footer,
+        )
+        if not part.is_linked_to_previous
+    ]
+    pictures = (qn("w:drawing"), qn("w:pict"))
+    return names, any(next(part._element.iter(*pictures), None) is not None for part in parts)
+
+
+def _period(period: model.Period) -> list[Finding]:
+    """A nämnd that decides is named; a plan under the law is called an åtgärdsplan."""
+    findings = []
+    if period.deciding_body == DecidingBody.NAMND and not period.deciding_body_name.strip():
+        findings.append(
+            Finding("namnd-without-name", model.Period, period.uuid, "deciding_body_name")
+        )
+    plan = period.action_plan
+    if plan is not None and period.under_law and "handlingsplan" in plan.title.casefold():
+        findings.append(Finding("plan-named-handlingsplan", model.ActionPlan, plan.uuid, "title"))
     return findings
 
 

@@ -7,10 +7,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.model.enums import LegalBasis, OrganisationKind, PartyRole
+from bfa_desktop.model.enums import OrganisationKind, PartyRole
+from bfa_desktop.model.period import legal_basis_for
 from bfa_desktop.services.editing import EditError, find
-
-LAW_IN_FORCE = date(2023, 7, 1)  # Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete
 
 
 def create_municipality(session: Session, name: str, police_area: str = "") -> str:
@@ -29,21 +28,18 @@ def create_municipality(session: Session, name: str, police_area: str = "") -> s
     return municipality.uuid
 
 
-def legal_basis_for(start: date) -> LegalBasis:
-    return LegalBasis.LAG_2023_196 if start >= LAW_IN_FORCE else LegalBasis.FRIVILLIG
-
-
 def create_period(session: Session, municipality_key: str, first_year: int, last_year: int) -> str:
-    """A period of whole years with the legal basis that applies, following the latest period,
-    with the municipality and its police area as parties."""
+    """A period of whole years with the legal basis that applies (the law's, when the period
+    runs on or after 2023-07-01), following the latest period, with the municipality and its
+    police area as parties."""
     if not 1900 < first_year <= last_year < 2200:
         raise EditError("Ange periodens första och sista år, till exempel 2025 och 2026.")
     municipality = find(session, model.Municipality, municipality_key)
-    start = date(first_year, 1, 1)
+    end = date(last_year, 12, 31)
     period = model.Period(
-        start_date=start,
-        end_date=date(last_year, 12, 31),
-        legal_basis=legal_basis_for(start),
+        start_date=date(first_year, 1, 1),
+        end_date=end,
+        legal_basis=legal_basis_for(end),
         previous_period=municipality.periods[-1] if municipality.periods else None,
     )
     roles = {

@@ -37,12 +37,16 @@ from bfa_desktop.services.export import (
     ExportCancelledError,
     ExportFormat,
     MissingDocumentError,
+    existing,
     export_period,
+    planned_files,
 )
 from bfa_desktop.settings import EXPORT_FOLDER, EXPORT_PDF, EXPORT_WORD, UserSettings
 from bfa_desktop.storage.database import Database
 from bfa_desktop.ui.labels import code_label
 from bfa_desktop.ui.workspace import Workspace
+
+MAX_LISTED = 20  # files named in the question; more are counted
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class ExportRequest:
     formats: list[ExportFormat]
     template: Path | None
     public: bool
+    overwrite: bool = False  # the user agreed to replace the files that exist
 
 
 class ExportWorker(QObject):
@@ -83,6 +88,7 @@ class ExportWorker(QObject):
                     formats=request.formats,
                     template=request.template,
                     public=request.public,
+                    overwrite=request.overwrite,
                     progress=self.progress.emit,
                     cancelled=lambda: self._cancel,
                 )
@@ -225,6 +231,21 @@ class ExportDialog(QDialog):
             return
         folder = Path(self.folder.text()).expanduser()
         template = Path(self.template.text()).expanduser() if self.template.text().strip() else None
+        public = not self.internal.isChecked()
+        there = self.workspace.read(
+            lambda session: existing(
+                planned_files(
+                    find(session, model.Period, self.workspace.period_key),  # type: ignore[arg-type]
+                    folder,
+                    documents,
+                    formats,
+                    public=public,
+                )
+            )
+        )
+        if there and not self._may_replace(folder, there):
+            self.progress_text.setText(self.tr("Nothing was exported."))
+            return
         self.settings.set(EXPORT_FOLDER, str(folder))
         self.settings.set(EXPORT_WORD, self.word.isChecked())
         self.settings.set(EXPORT_PDF, self.pdf.isChecked())
@@ -234,7 +255,8 @@ class ExportDialog(QDialog):
             documents,
             formats,
             template,
-            public=not self.internal.isChecked(),
+            public=public,
+            overwrite=bool(there),
         )
         self.worker = ExportWorker(self.workspace.database, request)
         self.export_thread = QThread(self)
@@ -251,6 +273,26 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self.export_thread.start()
+
+    def _may_replace(self, folder: Path, files: list[Path]) -> bool:
+        """Asks before files are replaced, naming them; without an answer, nothing is."""
+        if not dialogs_enabled():
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace files?"), "", parent=self)
+        box.setText(
+            self.tr("%n file(s) of this export exist already in %1:", "", len(files)).replace(
+                "%1", str(folder)
+            )
+        )
+        names = [path.name for path in files[:MAX_LISTED]]
+        if len(files) > MAX_LISTED:
+            names.append(self.tr("… and %n more", "", len(files) - MAX_LISTED))
+        box.setInformativeText("\n".join(names))
+        replace = box.addButton(self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
     def running(self) -> bool:
         return self.export_thread is not None and self.export_thread.isRunning()

@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
         if self.content:
             self.content.new_period()
 
+    def name_plan_tab(self, *, under_law: bool) -> None:
+        """Under Act 2023:196 the plan is an åtgärdsplan, before it a handlingsplan."""
+        title = self.tr("Statutory action &plan") if under_law else self.tr("Action &plan")
+        self.tabs.setTabText(TAB_NAMES.index("plan"), title.replace("&", ""))
+
     def reveal(self, finding: Finding) -> None:
         if self.content:
             self.content.reveal(finding)

@@ -7,7 +7,16 @@ from bfa_desktop.ui.panels import ListSpec, PanelSpec
 
 PERIOD = PanelSpec(
     m.Period,
-    ("start_date", "end_date", "legal_basis", "phase", "previous_period", "note"),
+    (
+        "start_date",
+        "end_date",
+        "legal_basis",
+        "deciding_body",
+        "deciding_body_name",
+        "phase",
+        "previous_period",
+        "note",
+    ),
     (
         ListSpec(
             "parties", ("organisation", "role"), PanelSpec(m.PeriodParty, ("organisation", "role"))
@@ -46,7 +55,18 @@ AGREEMENT = PanelSpec(
 )
 
 ENDORSEMENT = PanelSpec(
-    m.CouncilEndorsement, ("council", "meeting_date", "outcome", "present", "minutes_excerpt")
+    m.CouncilEndorsement,
+    (
+        "council",
+        "meeting_date",
+        "outcome",
+        "present",
+        "minutes_excerpt",
+        "chair",
+        "adjusters",
+        "secretary",
+        "adjusted_date",
+    ),
 )
 
 SITUATION = PanelSpec(

@@ -61,6 +61,35 @@ MESSAGES = {
     "report-without-recipients": QT_TRANSLATE_NOOP(
         "Readiness", "The official report has no distribution list."
     ),
+    "municipality-without-postal-address": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality's postal address for the footer is missing."
+    ),
+    "municipality-without-visiting-address": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality's visiting address for the footer is missing."
+    ),
+    "municipality-without-phone": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality's phone number for the footer is missing."
+    ),
+    "municipality-without-email": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality's e-mail address for the footer is missing."
+    ),
+    "municipality-without-website": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality's website for the footer is missing."
+    ),
+    "municipality-without-org-number": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality's organisation number for the footer is missing."
+    ),
+    "municipality-without-logo": QT_TRANSLATE_NOOP(
+        "Readiness", "The municipality has no logo: the documents are exported without one."
+    ),
+    "namnd-without-name": QT_TRANSLATE_NOOP(
+        "Readiness", "A committee decides, but the period does not say which."
+    ),
+    "plan-named-handlingsplan": QT_TRANSLATE_NOOP(
+        "Readiness",
+        "The period is under Act 2023:196, but the plan's title calls it a handlingsplan, "
+        "not an åtgärdsplan.",
+    ),
 }
 
 

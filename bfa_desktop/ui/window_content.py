@@ -38,6 +38,7 @@ DOCUMENT_TABS = {
     "evaluation": "evaluation",
     "official_report": "report",
 }
+PERIOD_DATES = ("start_date", "end_date")
 MISSING_DOCUMENT_TABS = {
     "no-situation-picture": "situation",
     "no-action-plan": "plan",
@@ -125,6 +126,10 @@ class WindowContent(QObject):
     def _changed(self, change: FieldChange | None) -> None:
         if change is None or change.cls in (model.Municipality, model.Period):
             self.refresh_choosers()  # names and periods in the choosers may have changed
+        if change is None or change.cls is model.Period:
+            self._name_plan_tab()
+        if change is not None and change.cls is model.Period and change.field in PERIOD_DATES:
+            self.period_panel.form.request_reload()  # the legal basis follows the dates
 
     def chosen(self, *, municipality_changed: bool) -> None:
         window = self.window
@@ -143,6 +148,12 @@ class WindowContent(QObject):
     def _show_period(self) -> None:
         key = self.workspace.period_key
         self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
+        self._name_plan_tab()
+
+    def _name_plan_tab(self) -> None:
+        key = self.workspace.period_key
+        under_law = self.workspace.read(lambda session: _under_law(session, key)) if key else False
+        self.window.name_plan_tab(under_law=under_law)
 
     def _show_municipality(self) -> None:
         key = self.workspace.municipality_key
@@ -208,6 +219,16 @@ class WindowContent(QObject):
 
     def reveal(self, finding: Finding) -> None:
         """Open the tab, lists and form of a finding's record and put the cursor in its field."""
+        if finding.record is model.Municipality:
+            self.window.tabs.setCurrentWidget(self.pages["municipality"])
+            self.municipality_panel.reveal([], finding.field_name)
+            return
+        if finding.record is model.Period and finding.field_name:
+            overview = self.pages["overview"]
+            self.window.tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(self.period_panel)  # type: ignore[attr-defined]
+            self.period_panel.reveal([], finding.field_name)
+            return
         steps = self.workspace.read(
             lambda session: path_from_period(find(session, finding.record, finding.key))
         )
@@ -223,6 +244,14 @@ class WindowContent(QObject):
             flush = getattr(editor, "flush", None)
             if flush is not None:
                 flush()
+
+
+def _under_law(session: Session, period_key: str) -> bool:
+    try:
+        period = find(session, model.Period, period_key)
+    except EditError:
+        return False
+    return bool(period.under_law)  # type: ignore[attr-defined]
 
 
 def _periods(session: Session, municipality_key: str) -> list[tuple[str, str]]:

@@ -1,5 +1,6 @@
 """Utdrag ur mötesanteckningar: the council's dated endorsement – a title in correct Swedish
-genitive, the facts of the meeting, the excerpt and the outcome as a sentence."""
+genitive, the facts of the meeting, the excerpt with its items as headings, the outcome as a
+sentence, and the justering."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop.documents.compose.endorsement import OUTCOME_SENTENCES, build, genitive
 from bfa_desktop.documents.tree import (
+    Document,
     Heading,
     Paragraph,
+    Signatures,
 )
 from bfa_desktop.model import (
     ActionPlan,
@@ -19,8 +22,10 @@ from bfa_desktop.model import (
     CouncilEndorsement,
     Organisation,
     Period,
+    Person,
+    Signatory,
 )
-from bfa_desktop.model.enums import EndorsementOutcome, OrganisationKind
+from bfa_desktop.model.enums import DocumentKind, EndorsementOutcome, OrganisationKind
 from tests.documents.helpers import flatten
 
 HOSTILE = "=1+1 & <b> \"x\" 'y' \u202eשלום😀🚓 \x01\x07\x0b\x1b\x1f"
@@ -57,22 +62,60 @@ def test_demo_title_matches_the_tjansteutlatande(demo: Period) -> None:
     assert document.info.document_type == "Utdrag ur mötesanteckningar"
 
 
+def body_lines(document: Document) -> list[str]:
+    """The texts before the justering: facts, excerpt and outcome."""
+    lines = flatten(document).split("\n")[1:]
+    first = "Vid protokollet" if "Vid protokollet" in lines else "Justeras"
+    return lines[: lines.index(first)]
+
+
+def justering(document: Document) -> list[object]:
+    """The blocks from "Vid protokollet" or "Justeras" to the end."""
+    blocks = list(document.blocks)
+    start = next(
+        i
+        for i, block in enumerate(blocks)
+        if isinstance(block, Paragraph) and block.text in ("Vid protokollet", "Justeras")
+    )
+    return blocks[start:]
+
+
 def test_demo_facts_excerpt_and_outcome_in_order(demo: Period) -> None:
     document = build(demo)
-    assert not any(isinstance(b, Heading) for b in document.blocks)  # the title is the renderer's
-    lines = flatten(document).split("\n")[1:]
+    lines = body_lines(document)
     assert lines[0] == "Sammanträde: 2020-11-18"
     assert lines[1].startswith("Närvarande: Per-Olof Hedlund (ordförande), ")
-    assert lines[2] == (
+    assert lines[2] == "Justerare: Gunilla Strand"
+    assert lines[3] == (
         "Ärende: ”Handlingsplan för samverkan gällande förebyggande arbete för trygghet och mot "
         "brott 2021–2022” och ”Danderyd – medborgarlöften 2021–2022”"
     )
-    assert lines[3].startswith("Exempeldata:")
-    assert lines[4] == "§ 9 Handlingsplan och medborgarlöften 2021–2022"
+    assert lines[4].startswith("Exempeldata:")
+    assert lines[5] == "§ 9 Handlingsplan och medborgarlöften 2021–2022"
     assert lines[-1] == "Rådet tillstyrkte dokumenten."
-    excerpt = document.blocks[4]
+    # The item's line is a real heading (the title is the renderer's), the only one.
+    item = document.blocks[5]
+    assert item == Heading(1, "§ 9 Handlingsplan och medborgarlöften 2021–2022")
+    assert [b for b in document.blocks if isinstance(b, Heading)] == [item]
+    excerpt = document.blocks[6]
     assert isinstance(excerpt, Paragraph)
-    assert excerpt.spans[0].bold  # rich text keeps its formatting
+    assert excerpt.text.startswith("Trygghetssamordnaren och kommunpolisen presenterade")
+
+
+def test_demo_justering_as_minutes_have_it(demo: Period) -> None:
+    document = build(demo)
+    kept, keeper, adjusted, signed = justering(document)
+    assert isinstance(kept, Paragraph) and kept.text == "Vid protokollet"
+    assert all(span.bold for span in kept.spans)
+    assert isinstance(keeper, Signatures)
+    assert [(s.name, s.title) for s in keeper.signers] == [("Karin Söderström", "Sekreterare")]
+    assert isinstance(adjusted, Paragraph) and adjusted.text == "Justeras"
+    assert isinstance(signed, Signatures)
+    assert signed.place_and_date == "Danderyd 2020-11-20"
+    assert [(s.name, s.title) for s in signed.signers] == [
+        ("Per-Olof Hedlund", "Ordförande"),
+        ("Gunilla Strand", "Justerare"),
+    ]
 
 
 # --- hand-made periods -------------------------------------------------------------------------
@@ -91,7 +134,7 @@ def test_every_outcome_is_a_sentence(
     sentence = OUTCOME_SENTENCES[outcome]
     assert sentence.startswith("Rådet ")
     assert sentence.endswith(".")
-    assert flatten(build(period)).split("\n")[-1] == sentence
+    assert body_lines(build(period))[-1] == sentence
 
 
 def test_a_bare_endorsement_gives_title_and_outcome(session: Session, period: Period) -> None:
@@ -102,7 +145,62 @@ def test_a_bare_endorsement_gives_title_and_outcome(session: Session, period: Pe
     )
     assert document.info.document_date is None
     assert document.info.unit == ""  # no council, no default unit of a fresh municipality
-    assert flatten(document).split("\n")[1:] == ["Rådet tillstyrkte dokumenten."]
+    assert body_lines(document) == ["Rådet tillstyrkte dokumenten."]
+    # Minutes are justerade all the same: lines to sign and a date to write by hand.
+    adjusted, signed = justering(document)
+    assert isinstance(adjusted, Paragraph) and adjusted.text == "Justeras"
+    assert isinstance(signed, Signatures)
+    assert signed.place_and_date == "Test ______________"
+    assert [(s.name, s.title) for s in signed.signers] == [("", "Ordförande"), ("", "Justerare")]
+
+
+def test_every_justerare_signs_and_the_minutes_signatories_too(
+    session: Session, period: Period
+) -> None:
+    person = Person(name="Ada Berg", title="Kommunpolis")
+    period.municipality.persons.append(person)
+    period.signatories.append(
+        Signatory(
+            document=DocumentKind.MOTESANTECKNINGAR,
+            person=person,
+            signing_for="För polisen",
+            signed_date=date(2023, 3, 1),
+        )
+    )
+    endorsement_of(session, period, "Rådet", chair="Bo Ek", adjusters=" Cia Al ,, Dan Ny ")
+    document = build(period)
+    assert "Justerare: Cia Al, Dan Ny" in body_lines(document)
+    assert not any(line.startswith("Vid protokollet") for line in flatten(document).split("\n"))
+    _adjusted, signed = justering(document)
+    assert isinstance(signed, Signatures)
+    assert signed.place_and_date == "Test 2023-03-01"  # the day it was signed
+    assert [(s.name, s.title, s.signing_for) for s in signed.signers] == [
+        ("Bo Ek", "Ordförande", ""),
+        ("Cia Al", "Justerare", ""),
+        ("Dan Ny", "Justerare", ""),
+        ("Ada Berg", "Kommunpolis", "För polisen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("**§ 12 Trygghetsvandringar**", True),
+        ("§12a Övriga frågor", True),
+        ("§ 3", True),
+        ("§ 9 beslutades att tillstyrka förslagen.", False),  # a sentence
+        ("Enligt § 9 i reglementet", False),
+        ("§ 9 Ärenden:", False),
+        ("Ordföranden öppnade mötet.", False),
+    ],
+)
+def test_only_an_items_own_line_becomes_a_heading(
+    session: Session, period: Period, line: str, heading: bool
+) -> None:
+    endorsement_of(session, period, "Rådet", minutes_excerpt=f"{line}\n\nRådet diskuterade.")
+    blocks = build(period).blocks
+    assert isinstance(blocks[0], Heading) is heading
+    assert blocks[1] == Paragraph(blocks[1].spans) and blocks[1].text == "Rådet diskuterade."
 
 
 @pytest.mark.parametrize(

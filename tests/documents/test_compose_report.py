@@ -18,8 +18,10 @@ from bfa_desktop.documents.tree import (
     ListBlock,
     Paragraph,
     Signatures,
+    rich,
 )
 from bfa_desktop.model import (
+    ActionPlan,
     Attachment,
     DecisionPoint,
     DistributionRecipient,
@@ -30,7 +32,7 @@ from bfa_desktop.model import (
     ReportSection,
     Signatory,
 )
-from bfa_desktop.model.enums import DocumentKind, OrganisationKind
+from bfa_desktop.model.enums import DecidingBody, DocumentKind, LegalBasis, OrganisationKind
 from tests.documents.helpers import headings, new_period, texts
 
 # The headings of the seed case, in its order.
@@ -102,6 +104,23 @@ def seed_like_report(unit: str = "Kommunledningskontoret") -> OfficialReport:
     )
 
 
+def own_texts(report: OfficialReport | None) -> set[str]:
+    """The texts the user wrote into the report, as they stand."""
+    assert report is not None
+    points = [point.text for point in report.decision_points]
+    return {*points, *(p.text for p in paragraphs_of(report.matter))}
+
+
+def paragraphs_of(value: str) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    for block in rich(value):
+        if isinstance(block, Paragraph):
+            found.append(block)
+        else:
+            found += [item[0] for item in block.items if isinstance(item[0], Paragraph)]
+    return found
+
+
 # --- the demo --------------------------------------------------------------------------------
 
 
@@ -167,6 +186,8 @@ def test_demo_signatures_attachments_and_recipients(demo: Period) -> None:
     assert len(items) == 6
     assert items[0] == f"Tjänsteutlåtande, {report.title}, 2020-11-25"
     assert items[3] == "Gemensam lokal lägesbild 2020, 2020-10-30"
+    # The minutes' title holds the meeting's date already: the date is not repeated.
+    assert items[4] == "Utdrag ur mötesanteckningar från Trygg i Danderyds sammanträde 2020-11-18"
     recipients = paragraphs(after(document, "Expedieras"))  # plain lines, as the seed
     assert [block.text for block in recipients] == [
         "Lokalpolisområde Södra Roslagen",
@@ -328,4 +349,87 @@ def test_hostile_text_passes_through_unchanged(session: Session) -> None:
         f"{HOSTILE}, 2023-01-02",
         "Expedieras",
         HOSTILE,
+    ]
+
+
+def test_the_date_of_an_attachment_is_written_once(session: Session) -> None:
+    period = report_period(session)
+    report = seed_like_report()
+    report.attachments = [
+        Attachment(title="Protokoll 2020-11-18", document_date=date(2020, 11, 18)),
+        Attachment(title="Protokoll 2020-11-18", document_date=date(2020, 11, 20)),
+        Attachment(title="", document_date=date(2020, 11, 18)),
+    ]
+    period.official_report = report
+    session.flush()
+    (attachments,) = after(report_builder.build(period), "Handlingar i ärendet")
+    assert isinstance(attachments, ListBlock)
+    assert [item[0].text for item in attachments.items] == [
+        "Protokoll 2020-11-18",
+        "Protokoll 2020-11-18, 2020-11-20",  # another date is still told
+        "2020-11-18",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "decided_by", "genitive"),
+    [
+        (DecidingBody.KOMMUNFULLMAKTIGE, "", "Kommunfullmäktige", "Kommunfullmäktiges"),
+        (DecidingBody.KOMMUNSTYRELSEN, "", "Kommunstyrelsen", "Kommunstyrelsens"),
+        (DecidingBody.NAMND, "Trygghetsnämnden", "Trygghetsnämnden", "Trygghetsnämndens"),
+        (DecidingBody.NAMND, "", "Nämnden", "Nämndens"),
+    ],
+)
+def test_the_report_goes_to_the_deciding_body(
+    session: Session, body: DecidingBody, name: str, decided_by: str, genitive: str
+) -> None:
+    period = report_period(session)
+    period.deciding_body, period.deciding_body_name = body, name
+    period.official_report = seed_like_report()
+    session.flush()
+    document = report_builder.build(period)
+    assert f"Till: {decided_by}" in texts(document)
+    assert after(document, "Kommunledningskontorets förslag till beslut")[0] == Heading(
+        2, f"{genitive} beslut"
+    )
+    if body is not DecidingBody.KOMMUNSTYRELSEN:  # nothing the program writes names it
+        written = [t for t in texts(document) if t not in own_texts(period.official_report)]
+        assert not [t for t in written if "Kommunstyrelse" in t]
+
+
+def test_a_recipient_and_heading_of_the_reports_own_stay(session: Session) -> None:
+    period = report_period(session)
+    period.deciding_body = DecidingBody.KOMMUNFULLMAKTIGE
+    report = seed_like_report()
+    report.recipient = "Kommunstyrelsens arbetsutskott"
+    report.decision_heading = "Kommunstyrelsens förslag till kommunfullmäktige"
+    period.official_report = report
+    session.flush()
+    document = report_builder.build(period)
+    assert "Till: Kommunstyrelsens arbetsutskott" in texts(document)
+    assert Heading(2, "Kommunstyrelsens förslag till kommunfullmäktige") in document.blocks
+
+
+def test_under_the_law_the_report_speaks_of_the_atgardsplan(session: Session) -> None:
+    """A report without a title of its own, and attachments that stand for the period's
+    documents without titles, name the plan as the law does."""
+    period = report_period(session)
+    period.start_date, period.end_date = date(2023, 1, 1), date(2026, 12, 31)
+    period.legal_basis = LegalBasis.LAG_2023_196
+    period.action_plan = ActionPlan(title="")
+    report = seed_like_report()
+    report.title = ""
+    report.attachments = [
+        Attachment(document=DocumentKind.TJANSTEUTLATANDE, title=""),
+        Attachment(document=DocumentKind.HANDLINGSPLAN, title="", document_date=date(2023, 5, 2)),
+    ]
+    period.official_report = report
+    session.flush()
+    document = report_builder.build(period)
+    assert document.info.title == "Antagande av åtgärdsplan och medborgarlöften 2023–2026"
+    (attachments,) = after(document, "Handlingar i ärendet")
+    assert isinstance(attachments, ListBlock)
+    assert [item[0].text for item in attachments.items] == [
+        "Antagande av åtgärdsplan och medborgarlöften 2023–2026",
+        "Åtgärdsplan 2023–2026, 2023-05-02",
     ]

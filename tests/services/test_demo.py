@@ -21,6 +21,7 @@ from bfa_desktop.model import (
     Person,
 )
 from bfa_desktop.model.enums import (
+    DecidingBody,
     DecisionSubject,
     DocumentKind,
     DocumentStatus,
@@ -669,9 +670,13 @@ def test_report_header_follows_the_seed(current: Period, municipality: Municipal
         date(2020, 11, 25),
         DNR,
         person_by_title(municipality, "Trygghetssamordnare"),
-        "Kommunstyrelsen",
+        "",  # the deciding body: Kommunstyrelsen
         REPORT_TITLE,
-        "Kommunstyrelsens beslut",
+        "",  # the deciding body's: "Kommunstyrelsens beslut"
+    )
+    assert (current.deciding_body, current.decided_by) == (
+        DecidingBody.KOMMUNSTYRELSEN,
+        "Kommunstyrelsen",
     )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.model.enums import MeasureKind
+from bfa_desktop.model.enums import LegalBasis, MeasureKind
 from bfa_desktop.services import editing
 from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.exchange import export_municipality
@@ -123,6 +123,41 @@ def test_deadline_before_start_is_refused_with_a_message(demo: Database) -> None
         # The refused edit left the session usable and the record as it was.
         assert editing.find(session, model.Measure, key).start_date == start
         editing.set_field(session, model.Measure, key, "title", "Fortfarande redigerbar")
+
+
+def test_the_legal_basis_follows_the_end_of_the_period(demo: Database) -> None:
+    """A period that runs on or after 2023-07-01 is under Lag (2023:196) whatever its start;
+    moving the end back makes it voluntary again, and undoing (setting the old date) too."""
+    with demo.session() as session:
+        period = first(session, model.Period, model.Period.start_date == date(2021, 1, 1))
+        key = period.uuid
+        assert period.legal_basis == LegalBasis.FRIVILLIG
+        previous = editing.set_field(session, model.Period, key, "end_date", date(2024, 6, 30))
+        assert period.legal_basis == LegalBasis.LAG_2023_196
+        assert period.start_date == date(2021, 1, 1)
+        editing.set_field(session, model.Period, key, "end_date", date(2023, 7, 1))
+        assert period.legal_basis == LegalBasis.LAG_2023_196
+        editing.set_field(session, model.Period, key, "end_date", previous)
+        assert period.legal_basis == LegalBasis.FRIVILLIG
+
+
+@pytest.mark.parametrize(
+    ("end", "wanted", "message"),
+    [
+        (date(2026, 12, 31), LegalBasis.FRIVILLIG, "omfattas av lagen"),
+        (date(2022, 12, 31), LegalBasis.LAG_2023_196, "kan inte omfattas"),
+    ],
+)
+def test_a_legal_basis_against_the_dates_is_refused(
+    demo: Database, end: date, wanted: LegalBasis, message: str
+) -> None:
+    with demo.session() as session:
+        period = first(session, model.Period, model.Period.start_date == date(2021, 1, 1))
+        editing.set_field(session, model.Period, period.uuid, "end_date", end)
+        before = period.legal_basis
+        with pytest.raises(editing.EditError, match=message):
+            editing.set_field(session, model.Period, period.uuid, "legal_basis", wanted)
+        assert editing.find(session, model.Period, period.uuid).legal_basis == before != wanted
 
 
 def test_a_constraint_the_service_does_not_know_gives_an_edit_error(demo: Database) -> None:

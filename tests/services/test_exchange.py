@@ -230,6 +230,10 @@ def mutate(document: dict[str, Any], change: str) -> Any:  # noqa: PLR0911, PLR0
     elif change == "deadline before start":
         measure = _any_measure(municipality)
         measure["start_date"], measure["deadline"] = "2022-06-01", "2021-01-01"
+    elif change == "voluntary period after the law":
+        assert period is not None
+        period["start_date"], period["end_date"] = "2023-01-01", "2026-12-31"
+        period["legal_basis"] = "frivillig"
     else:  # pragma: no cover
         raise AssertionError(change)
     return doc
@@ -280,6 +284,7 @@ BAD_INPUTS = [
     "truncated",
     "statistics year twice",
     "deadline before start",
+    "voluntary period after the law",
 ]
 
 
@@ -382,6 +387,48 @@ def test_a_version_1_file_is_read_with_its_prefix_as_the_pattern(
         stored = session.scalars(select(model.Municipality)).one()
         assert stored.dnr_pattern == "KS ÅÅÅÅ/NNNN"
         assert stored.template is None
+
+
+def test_a_version_2_file_gets_the_law_by_the_end_date_and_the_deciding_bodys_texts(
+    valid_document: dict[str, Any], database: Database
+) -> None:
+    """Version 2 gave a period the legal basis of its start date and wrote the report's fixed
+    texts; version 3 goes by the end date, and the old fixed texts follow the deciding body."""
+    old = copy.deepcopy(valid_document)
+    old["version"] = 2
+    periods = old["municipality"]["periods"]
+    spans = [("2023-01-01", "2026-12-31"), ("2021-01-01", "2022-12-31")]
+    for period, (start, end) in zip(periods, spans, strict=False):
+        period.update(start_date=start, end_date=end, legal_basis="frivillig")
+        for name in ("deciding_body", "deciding_body_name"):
+            period.pop(name, None)
+    report = next(p["official_report"] for p in periods if p["official_report"])
+    report.update(recipient="Kommunstyrelsen", decision_heading="Kommunstyrelsens beslut")
+    expected = {
+        period["uuid"]: "lag_2023_196" if period["end_date"] >= "2023-07-01" else "frivillig"
+        for period in periods
+    }
+    assert "lag_2023_196" in expected.values()
+
+    import_into(database, old)
+
+    with database.session() as session:
+        stored = session.scalars(select(model.Period)).all()
+        assert {p.uuid: p.legal_basis.value for p in stored} == expected
+        report_row = session.scalars(select(model.OfficialReport)).first()
+        assert report_row is not None
+        assert (report_row.recipient, report_row.decision_heading) == ("", "")
+        assert {p.deciding_body.value for p in stored} == {"kommunstyrelsen"}
+
+
+def test_a_legal_basis_against_the_dates_names_the_rule(valid_document: dict[str, Any]) -> None:
+    bad = mutate(valid_document, "voluntary period after the law")
+    with pytest.raises(exchange.ExchangeError) as refused:
+        exchange.validate(bad)
+    assert refused.value.problems == [
+        "municipality.periods[0]: legal_basis ska vara lag_2023_196: perioden slutar "
+        "2026-12-31, och lagen (2023:196) gäller perioder som pågår 2023-07-01 eller senare."
+    ]
 
 
 def test_template_and_logo_travel_as_base64(database: Database, tmp_path: Path) -> None:

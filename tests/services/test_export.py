@@ -10,6 +10,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -18,15 +19,17 @@ import pypdf
 import pytest
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as WordParagraph
+from sqlalchemy.orm import Session
 
 from bfa_desktop.cli import ExitCode, main
 from bfa_desktop.documents.compose import BUILDERS
 from bfa_desktop.documents.template import TemplateError, default_template_path
 from bfa_desktop.fileio import WriteError
-from bfa_desktop.model import Period
-from bfa_desktop.model.enums import DocumentKind, label
+from bfa_desktop.model import ActionPlan, Municipality, Period
+from bfa_desktop.model.enums import DocumentKind, LegalBasis
 from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import (
+    ExistingFilesError,
     ExportCancelledError,
     ExportFormat,
     MissingDocumentError,
@@ -37,9 +40,22 @@ from bfa_desktop.services.lookup import find_municipality, find_period
 from bfa_desktop.storage.database import Database, open_database
 
 CURRENT, EARLIER = "2021–2022", "2019–2020"
+KOMMUN = "Danderyds kommun – "
 # Quick to render, for the tests that are about writing rather than about the documents.
 QUICK = DocumentKind.MOTESANTECKNINGAR
-QUICK_PDF = "Utdrag ur mötesanteckningar 2021–2022.pdf"
+QUICK_NAME = f"{KOMMUN}Utdrag ur mötesanteckningar 2020-11-18"
+QUICK_PDF = f"{QUICK_NAME}.pdf"
+AGREEMENT_PDF = f"{KOMMUN}Samverkansöverenskommelse 2021–2022.pdf"
+# The demo's documents as their files are named, in the order of "Handlingar i ärendet".
+DEMO_NAMES = {
+    DocumentKind.TJANSTEUTLATANDE: f"{KOMMUN}Tjänsteutlåtande 2021–2022",
+    DocumentKind.HANDLINGSPLAN: f"{KOMMUN}Handlingsplan 2021–2022",
+    DocumentKind.MEDBORGARLOFTEN: f"{KOMMUN}Medborgarlöften 2021–2022",
+    DocumentKind.LAGESBILD: f"{KOMMUN}Gemensam lokal lägesbild 2020",
+    DocumentKind.MOTESANTECKNINGAR: QUICK_NAME,
+    DocumentKind.UTVARDERING: f"{KOMMUN}Utvärdering av tidigare handlingsplan 2019–2020",
+    DocumentKind.OVERENSKOMMELSE: f"{KOMMUN}Samverkansöverenskommelse 2021–2022",
+}
 INTERNAL_HEADING = "Polisens bedömning (intern)"
 INTERNAL_TEXT = "Uppgifterna bygger på underrättelseinformation och ska inte publiceras."
 
@@ -121,20 +137,20 @@ def cli(database: Database, *args: str) -> int:
 
 def test_every_document_of_the_demo_is_exported_in_both_formats(full_export: FullExport) -> None:
     expected = [
-        f"{label(kind)} {CURRENT}.{extension}" for kind in BUILDERS for extension in ("docx", "pdf")
+        f"{DEMO_NAMES[kind]}.{extension}" for kind in BUILDERS for extension in ("docx", "pdf")
     ]
     assert [path.name for path in full_export.files] == expected
-    assert "Handlingsplan 2021–2022.pdf" in expected
+    assert "Danderyds kommun – Handlingsplan 2021–2022.pdf" in expected
     assert sorted(p.name for p in full_export.folder.iterdir()) == sorted(expected)
 
 
 def test_every_exported_file_opens_and_has_its_title(full_export: FullExport) -> None:
     by_name = {path.name: path for path in full_export.files}
     for kind, title in full_export.titles.items():
-        word = docx.Document(str(by_name[f"{label(kind)} {CURRENT}.docx"]))
+        word = docx.Document(str(by_name[f"{DEMO_NAMES[kind]}.docx"]))
         assert word.paragraphs[0].text == title
         assert word.core_properties.title == title[:255]
-        pdf = by_name[f"{label(kind)} {CURRENT}.pdf"]
+        pdf = by_name[f"{DEMO_NAMES[kind]}.pdf"]
         assert pdf.read_bytes().startswith(b"%PDF-")
         reader = pypdf.PdfReader(pdf)
         assert reader.metadata is not None
@@ -151,13 +167,58 @@ def test_progress_reports_each_file_in_order_and_ends_complete(full_export: Full
     assert full_export.progress == [*expected, (total, total, "")]
 
 
-def test_file_names_are_the_documents_label_and_the_period(period: Period) -> None:
+def test_file_names_are_the_municipality_the_document_and_its_years(period: Period) -> None:
+    """The evaluation is named after the period it evaluates, the lägesbild after its year,
+    the minutes after their meeting."""
+    for kind, name in DEMO_NAMES.items():
+        assert file_name(period, kind, ExportFormat.PDF) == f"{name}.pdf"
     assert file_name(period, DocumentKind.HANDLINGSPLAN, ExportFormat.PDF) == (
-        "Handlingsplan 2021–2022.pdf"
+        "Danderyds kommun – Handlingsplan 2021–2022.pdf"
     )
     assert file_name(period, DocumentKind.LAGESBILD, ExportFormat.DOCX) == (
-        "Gemensam lokal lägesbild 2021–2022.docx"
+        "Danderyds kommun – Gemensam lokal lägesbild 2020.docx"
     )
+    assert file_name(period, DocumentKind.LAGESBILD, ExportFormat.DOCX, public=False) == (
+        "Danderyds kommun – Gemensam lokal lägesbild 2020 (INTERN).docx"
+    )
+
+
+def test_under_the_law_the_plan_file_is_an_atgardsplan(session: Session) -> None:
+    municipality = Municipality(name="Strängnäs kommun")
+    period = Period(
+        start_date=date(2023, 1, 1),
+        end_date=date(2026, 12, 31),
+        legal_basis=LegalBasis.LAG_2023_196,
+        action_plan=ActionPlan(title=""),
+    )
+    municipality.periods.append(period)
+    session.add(municipality)
+    session.flush()
+    assert file_name(period, DocumentKind.HANDLINGSPLAN, ExportFormat.PDF) == (
+        "Strängnäs kommun – Åtgärdsplan 2023–2026.pdf"
+    )
+
+
+def test_hostile_and_huge_names_give_a_short_file_name_of_its_own(session: Session) -> None:
+    municipality = Municipality(name='Å/k\\o:m*m?u"n<e>| \x01' + "ö" * 500 + "😀" * 50)
+    period = Period(
+        start_date=date(2021, 1, 1), end_date=date(2022, 12, 31), legal_basis=LegalBasis.FRIVILLIG
+    )
+    municipality.periods.append(period)
+    session.add(municipality)
+    session.flush()
+    names = {
+        file_name(period, kind, export_format, public=public)
+        for kind in DocumentKind
+        for export_format in ExportFormat
+        for public in (True, False)
+    }
+    assert len(names) == len(DocumentKind) * 4  # each its own
+    for name in names:
+        assert len(name.encode("utf-8")) <= 200
+        assert not set('/\\:*?"<>|\x01') & set(name)
+        assert name.startswith("Å-k-o-m-m-u-n-e-- -öö")
+    assert "– Handlingsplan 2021–2022 (INTERN).pdf" in "\n".join(names)
 
 
 def test_chosen_documents_and_formats_only_in_the_usual_order(
@@ -169,14 +230,14 @@ def test_chosen_documents_and_formats_only_in_the_usual_order(
         documents=[DocumentKind.OVERENSKOMMELSE, QUICK],
         formats=[ExportFormat.PDF],
     )
-    names = [QUICK_PDF, "Samverkansöverenskommelse 2021–2022.pdf"]
+    names = [QUICK_PDF, AGREEMENT_PDF]
     assert [path.name for path in result.files] == names
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
 
 
 def test_a_period_exports_only_the_documents_it_has(earlier: Period, tmp_path: Path) -> None:
     result = export_period(earlier, tmp_path, formats=[ExportFormat.DOCX])
-    assert [path.name for path in result.files] == ["Handlingsplan 2019–2020.docx"]
+    assert [path.name for path in result.files] == [f"{KOMMUN}Handlingsplan 2019–2020.docx"]
 
 
 def test_a_document_the_period_lacks_is_refused_before_anything_is_written(
@@ -287,7 +348,9 @@ def test_a_failed_write_explains_itself_and_leaves_the_old_file_alone(
     else:
         monkeypatch.setattr(Path, "replace", raising(failure))
     with pytest.raises(WriteError) as error:
-        export_period(period, tmp_path, documents=[QUICK], formats=[ExportFormat.PDF])
+        export_period(
+            period, tmp_path, documents=[QUICK], formats=[ExportFormat.PDF], overwrite=True
+        )
     message = str(error.value)
     assert message.startswith(f"Kunde inte skriva {target}: ")
     assert words in message
@@ -338,10 +401,61 @@ def test_cancel_after_the_first_file_keeps_it_whole_and_writes_no_more(
             cancelled=cancelled,
         )
     assert asked == [False, True]
-    finished = tmp_path / "Utdrag ur mötesanteckningar 2021–2022.docx"
+    finished = tmp_path / f"{QUICK_NAME}.docx"
     assert [p.name for p in tmp_path.iterdir()] == [finished.name]
     assert docx.Document(str(finished)).paragraphs[0].text.startswith("Utdrag ur mötesanteckningar")
     assert leftovers(tmp_path) == []
+
+
+# --- files that are there already ----------------------------------------------------------
+
+
+def test_files_that_exist_are_listed_and_nothing_is_written(period: Period, tmp_path: Path) -> None:
+    old = b"den gamla filen"
+    (tmp_path / AGREEMENT_PDF).write_bytes(old)
+    with pytest.raises(ExistingFilesError) as error:
+        export_period(period, tmp_path, documents=[QUICK, DocumentKind.OVERENSKOMMELSE])
+    assert error.value.files == [tmp_path / AGREEMENT_PDF]
+    assert str(error.value) == (
+        f"Filerna finns redan i {tmp_path} och ersätts inte:\n  {AGREEMENT_PDF}"
+    )
+    assert isinstance(error.value, WriteError)
+    assert [p.name for p in tmp_path.iterdir()] == [AGREEMENT_PDF]  # not even the new ones
+    assert (tmp_path / AGREEMENT_PDF).read_bytes() == old
+
+
+def test_overwrite_replaces_them(period: Period, tmp_path: Path) -> None:
+    (tmp_path / QUICK_PDF).write_bytes(b"den gamla filen")
+    result = export_period(
+        period, tmp_path, documents=[QUICK], formats=[ExportFormat.PDF], overwrite=True
+    )
+    assert result.files == [tmp_path / QUICK_PDF]
+    assert (tmp_path / QUICK_PDF).read_bytes().startswith(b"%PDF-")
+
+
+def test_the_other_edition_is_another_file(period: Period, tmp_path: Path) -> None:
+    """The internal edition never takes the public one's place, nor the other way round."""
+    public = export_period(period, tmp_path, documents=[QUICK], formats=[ExportFormat.PDF])
+    internal = export_period(
+        period, tmp_path, documents=[QUICK], formats=[ExportFormat.PDF], public=False
+    )
+    assert [p.name for p in public.files] == [QUICK_PDF]
+    assert [p.name for p in internal.files] == [f"{QUICK_NAME} (INTERN).pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([QUICK_PDF, internal.files[0].name])
+
+
+def test_the_internal_edition_says_so_in_its_metadata(period: Period, tmp_path: Path) -> None:
+    result = export_period(period, tmp_path, documents=[QUICK], public=False)
+    word_file, pdf_file = result.files
+    properties = docx.Document(str(word_file)).core_properties
+    metadata = pypdf.PdfReader(pdf_file).metadata
+    assert metadata is not None
+    for title, subject in (
+        (properties.title, properties.subject),
+        (metadata.title, metadata.subject),
+    ):
+        assert title.endswith(" (INTERN)")
+        assert subject.startswith("INTERN – innehåller uppgifter som inte ska publiceras.")
 
 
 # --- the command line ------------------------------------------------------------------------
@@ -365,7 +479,7 @@ def test_cli_exports_the_chosen_documents_and_lists_them(
         "pdf",
     )
     assert code == ExitCode.OK
-    names = [QUICK_PDF, "Samverkansöverenskommelse 2021–2022.pdf"]
+    names = [QUICK_PDF, AGREEMENT_PDF]
     out = capsys.readouterr().out
     assert f"Skapade 2 filer i {tmp_path}:" in out
     assert [line.strip() for line in out.splitlines()[1:]] == names
@@ -385,7 +499,8 @@ def test_cli_internal_flag_decides_the_internal_sections(
     )
     assert code == ExitCode.OK
     capsys.readouterr()
-    text = word_text(tmp_path / "Gemensam lokal lägesbild 2021–2022.docx")
+    edition = " (INTERN)" if internal else ""
+    text = word_text(tmp_path / f"{DEMO_NAMES[DocumentKind.LAGESBILD]}{edition}.docx")
     assert (INTERNAL_HEADING in text) is internal
     assert ("(intern)" in text) is internal
 
@@ -457,7 +572,7 @@ def test_cli_prints_the_template_warnings_and_still_exports(
         f"bfa-desktop: varning: Mallen saknar formatmallen {name!r}; programmets standard används."
         for name in ("Heading 2", "Heading 3", "Tabelltext")
     ]
-    exported = output / "Utdrag ur mötesanteckningar 2021–2022.docx"
+    exported = output / f"{QUICK_NAME}.docx"
     assert "Skapade 1 filer" in captured.out
     styles = {style.name for style in docx.Document(str(exported)).styles}
     assert {"Heading 2", "Heading 3", "Tabelltext"} <= styles
@@ -481,3 +596,28 @@ def test_cli_default_template_gives_no_warnings(
     )
     assert code == ExitCode.OK
     assert capsys.readouterr().err == ""
+
+
+def test_cli_refuses_to_replace_files_with_exit_6_and_lists_them(
+    demo_database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = b"den gamla filen"
+    for name in (QUICK_PDF, AGREEMENT_PDF):
+        (tmp_path / name).write_bytes(old)
+    args = ["export", "-o", str(tmp_path), "-d", QUICK.value, "-d", "overenskommelse"]
+    code = cli(demo_database, *args)
+    assert code == ExitCode.WRITE_FAILED == 6
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [
+        f"bfa-desktop: Filerna finns redan i {tmp_path} och ersätts inte:",
+        f"  {QUICK_PDF}",
+        f"  {AGREEMENT_PDF}",
+        "Ange --overwrite för att ersätta dem. Ingen fil skrevs.",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([QUICK_PDF, AGREEMENT_PDF])
+    assert {(tmp_path / name).read_bytes() for name in (QUICK_PDF, AGREEMENT_PDF)} == {old}
+
+    assert cli(demo_database, *args, "--overwrite") == ExitCode.OK
+    assert "Skapade 4 filer" in capsys.readouterr().out
+    assert (tmp_path / QUICK_PDF).read_bytes().startswith(b"%PDF-")

@@ -281,6 +281,87 @@ def test_0002_enforces_deadline_after_start(database_path: Path) -> None:
         c.execute("UPDATE measures SET deadline = '2000-01-01' WHERE start_date IS NOT NULL")
 
 
+def fill_revision_0003(path: Path) -> None:
+    """Periods either side of the law, tjänsteutlåtanden with the old fixed defaults and with
+    texts of their own, and the council's minutes, as a 0003 program stored them."""
+    fill_revision_0001(path)
+    migrate.upgrade(path, "0003")
+    with closing(sqlite3.connect(path)) as c:
+        m = c.execute("SELECT id FROM municipalities").fetchone()[0]
+        for key, (start, end) in enumerate(
+            [("2022-01-01", "2023-12-31"), ("2023-01-01", "2023-06-30")], start=50
+        ):
+            period = insert(
+                c,
+                "periods",
+                municipality_id=m,
+                start_date=start,
+                end_date=end,
+                legal_basis="frivillig",
+                phase="initiering",
+                note="",
+                **record(str(key)),
+            )
+            insert(
+                c,
+                "official_reports",
+                period_id=period,
+                unit="",
+                dnr="",
+                recipient="Kommunstyrelsen" if key == 50 else "Kommunstyrelsens arbetsutskott",
+                title="Tjänsteutlåtande",
+                matter="",
+                decision_heading="Kommunstyrelsens beslut" if key == 50 else "Beslut",
+                summary="",
+                background="",
+                statement="",
+                financial_consequences="",
+                child_perspective="",
+                **record(f"6{key}"),
+            )
+        insert(
+            c,
+            "council_endorsements",
+            period_id=1,
+            outcome="tillstyrkt",
+            minutes_excerpt="",
+            present="",
+            **record("70"),
+        )
+        c.commit()
+
+
+def test_0004_law_by_the_end_date_deciding_body_and_justering(database_path: Path) -> None:
+    database_path.parent.mkdir(parents=True)
+    database_at(database_path, "0001")
+    fill_revision_0003(database_path)
+    before = counts(database_path)
+
+    open_database(database_path).close()
+
+    assert counts(database_path) == before
+    with closing(sqlite3.connect(database_path)) as c:
+        periods = c.execute(
+            "SELECT end_date, legal_basis, deciding_body, deciding_body_name FROM periods "
+            "ORDER BY end_date"
+        ).fetchall()
+        reports = c.execute(
+            "SELECT recipient, decision_heading FROM official_reports ORDER BY id"
+        ).fetchall()
+        justering = c.execute(
+            "SELECT secretary, chair, adjusters, adjusted_date FROM council_endorsements"
+        ).fetchall()
+    # A period running on or after 2023-07-01 is under the law whatever its start date.
+    assert periods == [
+        ("2022-12-31", "frivillig", "kommunstyrelsen", ""),
+        ("2023-06-30", "frivillig", "kommunstyrelsen", ""),
+        ("2023-12-31", "lag_2023_196", "kommunstyrelsen", ""),
+    ]
+    # The old fixed defaults now follow the deciding body; texts of the user's own stay.
+    assert reports == [("", ""), ("Kommunstyrelsens arbetsutskott", "Beslut")]
+    assert justering == [("", "", "", None)]
+
+
 def test_the_same_migration_with_foreign_keys_on_would_lose_child_rows(
     database_path: Path,
 ) -> None:
@@ -381,7 +462,7 @@ def test_an_older_database_missing_a_table_is_not_upgraded(database_path: Path) 
 
 def test_migration_scripts_are_package_data() -> None:
     scripts = list(migrate.MIGRATIONS_FOLDER.glob("versions/*.py"))
-    assert {"0001", "0002", "0003"} <= {path.name[:4] for path in scripts}
+    assert {"0001", "0002", "0003", "0004"} <= {path.name[:4] for path in scripts}
     assert (migrate.MIGRATIONS_FOLDER / "env.py").is_file()
 
 

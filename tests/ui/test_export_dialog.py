@@ -12,12 +12,21 @@ from typing import Any
 import docx
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from bfa_desktop import model
+from bfa_desktop.crash import NO_DIALOGS_ENV
 from bfa_desktop.documents.template import default_template_path
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services.export import ExportFormat, file_name
@@ -110,22 +119,27 @@ def export(qtbot: QtBot, dialog: ExportDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.running())
 
 
-def period_label(workspace: Workspace) -> model.Period:
-    return workspace.read(
-        lambda session: session.scalars(
+def names_of(
+    workspace: Workspace, kinds: list[DocumentKind], formats: list[ExportFormat]
+) -> list[str]:
+    """The file names of the chosen period's documents, in the export's order."""
+
+    def names(session: Any) -> list[str]:
+        period = session.scalars(
             select(model.Period).where(model.Period.uuid == workspace.period_key)
         ).one()
-    )
+        return [
+            file_name(period, kind, export_format)
+            for kind in ALL_KINDS
+            if kind in kinds
+            for export_format in formats
+        ]
+
+    return workspace.read(names)
 
 
 def expected_names(workspace: Workspace, kinds: list[DocumentKind]) -> list[str]:
-    period = period_label(workspace)
-    return [
-        file_name(period, kind, export_format)
-        for kind in ALL_KINDS
-        if kind in kinds
-        for export_format in (ExportFormat.DOCX, ExportFormat.PDF)
-    ]
+    return names_of(workspace, kinds, [ExportFormat.DOCX, ExportFormat.PDF])
 
 
 def assert_whole(path: Path) -> None:
@@ -190,8 +204,7 @@ def test_export_in_one_format_only(
     tick_only(qtbot, dialog, [DocumentKind.TJANSTEUTLATANDE])
     set_box(qtbot, dialog.word, False)
     export(qtbot, dialog)
-    period = period_label(workspace)
-    name = file_name(period, DocumentKind.TJANSTEUTLATANDE, ExportFormat.PDF)
+    (name,) = names_of(workspace, [DocumentKind.TJANSTEUTLATANDE], [ExportFormat.PDF])
     assert [path.name for path in folder.iterdir()] == [name]
     assert_whole(folder / name)
     assert settings.get(EXPORT_WORD) is False
@@ -326,3 +339,84 @@ def test_the_template_field_names_the_municipalitys_own_template(
     dialog = open_dialog(qtbot, workspace, settings)
     assert dialog.template.placeholderText() == "Kommunens mall (danderyd-mall.docx)"
     assert dialog.template.text() == ""  # empty: the municipality's template is used
+
+
+# --- files that exist already ----------------------------------------------------------------
+
+
+def answer_question(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    """Click `button_text` (in the program's language) in the question the dialog asks."""
+
+    def click() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        shown = [box for box in boxes if box.isVisible()]
+        if not shown:
+            QTimer.singleShot(50, click)
+            return
+        box = shown[0]
+        seen.append(f"{box.text()}\n{box.informativeText()}")
+        wanted = QCoreApplication.translate("ExportDialog", button_text)
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == wanted)
+        qtbot.mouseClick(button, LEFT)
+
+    QTimer.singleShot(50, click)
+
+
+@pytest.fixture
+def existing_export(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[ExportDialog, list[Path]]:
+    """The dialog set to export the two quickest documents as PDF into a folder that holds
+    one of them already; the user is asked."""
+    choose_folder(qtbot, dialog, folder, monkeypatch)
+    tick_only(qtbot, dialog, FAST)
+    set_box(qtbot, dialog.word, False)
+    old = [folder / name for name in names_of(dialog.workspace, FAST, [ExportFormat.PDF])]
+    old[1].write_bytes(b"den gamla filen")
+    monkeypatch.delenv(NO_DIALOGS_ENV)
+    return dialog, old
+
+
+def test_files_that_exist_are_listed_and_kept_unless_the_user_says_replace(
+    qtbot: QtBot,
+    existing_export: tuple[ExportDialog, list[Path]],
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog, (new, old) = existing_export
+    seen: list[str] = []
+    answer_question(qtbot, "Cancel", seen)
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [f"1 file(s) of this export exist already in {folder}:\n{old.name}"]
+    assert not dialog.running()
+    assert dialog.progress_text.text() == "Nothing was exported."
+    assert [p.name for p in folder.iterdir()] == [old.name]
+    assert old.read_bytes() == b"den gamla filen"
+
+    answer_question(qtbot, "Replace them", seen)
+    qtbot.mouseClick(dialog.export_button, LEFT)  # asks, then starts the export
+    assert len(seen) == 2
+    monkeypatch.setenv(NO_DIALOGS_ENV, "1")  # the closing "Export done" needs no answer
+    with qtbot.waitSignal(dialog.accepted, timeout=EXPORT_TIMEOUT_MS):
+        pass
+    qtbot.waitUntil(lambda: not dialog.running())
+    assert sorted(p.name for p in folder.iterdir()) == sorted([new.name, old.name])
+    assert old.read_bytes().startswith(b"%PDF-")
+
+
+def test_without_an_answer_nothing_is_replaced(
+    qtbot: QtBot,
+    existing_export: tuple[ExportDialog, list[Path]],
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog, (_new, old) = existing_export
+    monkeypatch.setenv(NO_DIALOGS_ENV, "1")  # no one to ask
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    assert not dialog.running()
+    assert [p.name for p in folder.iterdir()] == [old.name]
+    assert old.read_bytes() == b"den gamla filen"

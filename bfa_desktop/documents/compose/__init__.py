@@ -13,6 +13,7 @@ from bfa_desktop.documents.compose import (
     report,
     situation,
 )
+from bfa_desktop.documents.compose.common import record_of
 from bfa_desktop.documents.tree import Document
 from bfa_desktop.model import Period
 from bfa_desktop.model.enums import DocumentKind
@@ -30,19 +31,9 @@ BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.OVERENSKOMMELSE: agreement.build,
 }
 
-_RECORD = {
-    DocumentKind.TJANSTEUTLATANDE: "official_report",
-    DocumentKind.HANDLINGSPLAN: "action_plan",
-    DocumentKind.MEDBORGARLOFTEN: "citizen_promises",
-    DocumentKind.LAGESBILD: "situation_picture",
-    DocumentKind.MOTESANTECKNINGAR: "endorsement",
-    DocumentKind.UTVARDERING: "evaluation",
-    DocumentKind.OVERENSKOMMELSE: "agreement",
-}
-
 
 def has_document(period: Period, kind: DocumentKind) -> bool:
-    return getattr(period, _RECORD[kind]) is not None
+    return record_of(period, kind) is not None
 
 
 def build(period: Period, kind: DocumentKind, *, public: bool = True) -> Document:

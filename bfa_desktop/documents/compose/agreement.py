@@ -3,9 +3,15 @@ from background to follow-up, and the signature lines."""
 
 from __future__ import annotations
 
-from bfa_desktop.documents.compose.common import document_info, example_note, section, signatures
+from bfa_desktop.documents.compose.common import (
+    document_info,
+    example_note,
+    facts,
+    section,
+    signatures,
+)
 from bfa_desktop.documents.swedish import format_date_range
-from bfa_desktop.documents.tree import Block, Document, labelled
+from bfa_desktop.documents.tree import Block, Document
 from bfa_desktop.model import Period
 from bfa_desktop.model.enums import DocumentKind, label
 
@@ -22,13 +28,13 @@ def build(period: Period, *, public: bool = True) -> Document:
         dnr=agreement.dnr,
         public=public,
     )
-    facts = (
+    pairs = (
         ("Parter", ", ".join(party.organisation.name for party in period.parties)),
         ("Period", format_date_range(period.start_date, period.end_date)),
-        ("Dnr", agreement.dnr),
+        ("Dnr", info.dnr),
         ("Rättslig grund", label(period.legal_basis)),
     )
-    blocks: list[Block] = [labelled(name, value) for name, value in facts if value]
+    blocks: list[Block] = facts(pairs)
     blocks += example_note(period)
     for heading, body in (
         ("Bakgrund", agreement.background),

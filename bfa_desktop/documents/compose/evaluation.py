@@ -4,7 +4,14 @@ the promises, how the collaboration worked and the lessons for the next plan."""
 
 from __future__ import annotations
 
-from bfa_desktop.documents.compose.common import document_info, example_note, section, signatures
+from bfa_desktop.documents.compose.common import (
+    document_info,
+    example_note,
+    facts,
+    plan_name,
+    section,
+    signatures,
+)
 from bfa_desktop.documents.swedish import format_date, format_number
 from bfa_desktop.documents.tree import (
     Block,
@@ -13,7 +20,6 @@ from bfa_desktop.documents.tree import (
     Heading,
     Table,
     cell,
-    labelled,
     text,
 )
 from bfa_desktop.model import EvaluationRow, Period
@@ -43,14 +49,13 @@ def build(period: Period, *, public: bool = True) -> Document:
         DocumentKind.UTVARDERING,
         evaluation.title,
         document_date=evaluation.document_date,
-        subject=f"{label(DocumentKind.UTVARDERING)} {evaluated.label}" if evaluated else "",
         public=public,
     )
-    facts = (
+    pairs = (
         ("Utvärderad period", evaluated.label if evaluated else ""),
         ("Datum", format_date(evaluation.document_date)),
     )
-    blocks: list[Block] = [labelled(name, value) for name, value in facts if value]
+    blocks: list[Block] = facts(pairs)
     blocks += example_note(period)
     blocks += section("Sammanfattning", evaluation.summary)
     blocks += section("Bakgrund", evaluation.background)
@@ -58,7 +63,7 @@ def build(period: Period, *, public: bool = True) -> Document:
     blocks += _results(evaluation.rows)
     blocks += section("Uppföljning av medborgarlöften", evaluation.promises_follow_up)
     blocks += section("Hur samverkan fungerade", evaluation.collaboration)
-    blocks += section("Lärdomar inför nästa handlingsplan", evaluation.lessons)
+    blocks += section(f"Lärdomar inför nästa {plan_name(period).lower()}", evaluation.lessons)
     blocks += signatures(period, DocumentKind.UTVARDERING, evaluation.document_date)
     return Document(info, tuple(blocks))
 
@@ -88,19 +93,13 @@ def _results(rows: list[EvaluationRow]) -> list[Block]:
 
 def _row(row: EvaluationRow) -> tuple[Cell, ...]:
     comment = [text(row.comment)] if row.comment else []
-    effect = [labelled("Effekt", row.assessed_effect)] if row.assessed_effect else []
+    effect = facts([("Effekt", row.assessed_effect)])
     return (
         cell(row.display_number),
         cell(row.display_title),
         cell(label(row.status)),
         cell(label(row.traffic_light)),
-        Cell(
-            tuple(
-                labelled(name, value)
-                for name, value in (("Mål", row.target_value), ("Utfall", row.outcome_value))
-                if value
-            )
-        ),
+        Cell(tuple(facts((("Mål", row.target_value), ("Utfall", row.outcome_value))))),
         Cell((*comment, *effect)),
         cell(label(row.recommendation)),
         cell(format_number(row.hours_spent)),

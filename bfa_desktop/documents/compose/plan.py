@@ -16,6 +16,7 @@ from sqlalchemy.orm import joinedload, object_session, selectinload
 from bfa_desktop.documents.compose.common import (
     document_info,
     example_note,
+    facts,
     section,
     signatures,
 )
@@ -32,7 +33,6 @@ from bfa_desktop.documents.tree import (
     Heading,
     Table,
     cell,
-    labelled,
     numbered,
     rich,
 )
@@ -68,7 +68,7 @@ def build(period: Period, *, public: bool = True) -> Document:
         DocumentKind.HANDLINGSPLAN,
         plan.title,
         document_date=plan.document_date,
-        dnr=decision.dnr if decision else "",
+        dnr=decision.dnr if decision else "",  # else the case's
         version=plan.version,
         public=public,
     )
@@ -163,7 +163,7 @@ class _Numbers:
 
 def _pairs(pairs: Iterable[tuple[str, str]]) -> list[Block]:
     """ "Label: value" paragraphs; pairs without a value are left out."""
-    return [labelled(name, value) for name, value in pairs if value]
+    return facts(pairs)
 
 
 def _joined(*values: str, separator: str = ", ") -> str:
@@ -179,6 +179,7 @@ def _facts(period: Period, plan: ActionPlan) -> list[Block]:
             ("Rättslig grund", label(period.legal_basis)),
             ("Status", label(plan.status)),
             ("Beslut", _decision(plan.decision)),
+            ("Beslutas av", "" if plan.decision else period.decided_by),
             ("Version", plan.version),
             ("Datum", format_date(plan.document_date)),
         )
@@ -190,7 +191,9 @@ def _decision(decision: BoardDecision | None) -> str:
     if decision is None:
         return ""
     dnr = f"dnr {decision.dnr}" if decision.dnr else ""
-    return _joined(decision.body, format_date(decision.decision_date), decision.paragraph, dnr)
+    return _joined(
+        decision.decided_by, format_date(decision.decision_date), decision.paragraph, dnr
+    )
 
 
 # --- focus areas -----------------------------------------------------------------------------
@@ -221,11 +224,8 @@ def _problem(area: FocusArea, numbers: _Numbers) -> list[Block]:
     blocks: list[Block] = list(rich(area.problem_text))
     for problem in sorted(area.problems, key=lambda p: numbers.rank(p) or 0):
         rank = numbers.rank(problem)
-        blocks.append(
-            labelled(
-                f"Prioriterat problem {rank}" if rank else "Prioriterat problem", problem.title
-            )
-        )
+        name = f"Prioriterat problem {rank}" if rank else "Prioriterat problem"
+        blocks += _pairs([(name, problem.title.strip())])
     return [Heading(2, "Problem"), *blocks] if blocks else []
 
 

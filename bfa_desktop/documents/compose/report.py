@@ -5,9 +5,17 @@ sections, signatures, "Handlingar i ärendet" and "Expedieras"."""
 
 from __future__ import annotations
 
-from bfa_desktop.documents.compose.common import document_info, section, signatures
+from bfa_desktop.documents.compose import endorsement
+from bfa_desktop.documents.compose.common import (
+    default_title,
+    document_info,
+    facts,
+    record_of,
+    section,
+    signatures,
+)
 from bfa_desktop.documents.swedish import format_date
-from bfa_desktop.documents.tree import Block, Document, Heading, labelled, numbered, text
+from bfa_desktop.documents.tree import Block, Document, Heading, numbered, text
 from bfa_desktop.model import OfficialReport, Period, Person
 from bfa_desktop.model.enums import DocumentKind
 
@@ -26,9 +34,9 @@ def build(period: Period, *, public: bool = True) -> Document:
         public=public,
     )
     unit = report.unit.strip() or period.municipality.default_unit.strip()
-    blocks: list[Block] = _facts(report)
+    blocks: list[Block] = _facts(report, info.dnr, period.decided_by)
     blocks += section("Ärende", report.matter)
-    blocks += _proposal(report, unit)
+    blocks += _proposal(report, unit, period.decided_by)
     blocks += section("Sammanfattning", report.summary)
     blocks += section("Bakgrund", report.background)
     blocks += section(f"{genitive(unit)} yttrande" if unit else "Yttrande", report.statement)
@@ -37,7 +45,7 @@ def build(period: Period, *, public: bool = True) -> Document:
     for extra in report.extra_sections:
         blocks += section(extra.heading, extra.body)
     blocks += signatures(period, DocumentKind.TJANSTEUTLATANDE)
-    blocks += _attachments(report)
+    blocks += _attachments(period, report)
     blocks += _recipients(report)
     return Document(info, tuple(blocks))
 
@@ -48,15 +56,16 @@ def genitive(name: str) -> str:
     return name if name[-1:].lower() in {"s", "x", "z"} else f"{name}s"
 
 
-def _facts(report: OfficialReport) -> list[Block]:
-    """What the page header holds, in the body too: nothing essential only in headers."""
+def _facts(report: OfficialReport, dnr: str, deciding_body: str) -> list[Block]:
+    """What the page header holds, in the body too: nothing essential only in headers. The
+    report goes to the deciding body unless it names another recipient."""
     pairs = (
         ("Datum", format_date(report.report_date)),
-        ("Dnr", report.dnr),
+        ("Dnr", dnr),
         ("Handläggare", _contact(report.case_officer)),
-        ("Till", report.recipient),
+        ("Till", report.recipient if report.recipient.strip() else deciding_body),
     )
-    return [labelled(name, value) for name, value in pairs if value]
+    return facts(pairs)
 
 
 def _contact(person: Person | None) -> str:
@@ -66,25 +75,43 @@ def _contact(person: Person | None) -> str:
     return ", ".join(v for v in (person.name, person.title, person.phone, person.email) if v)
 
 
-def _proposal(report: OfficialReport, unit: str) -> list[Block]:
-    """The decision points as one numbered list, under the board's decision heading."""
+def _proposal(report: OfficialReport, unit: str, deciding_body: str) -> list[Block]:
+    """The decision points as one numbered list, under the deciding body's decision heading
+    ("Kommunfullmäktiges beslut") unless the report words it otherwise."""
     if not report.decision_points:
         return []
     heading = f"{genitive(unit)} förslag till beslut" if unit else "Förslag till beslut"
-    decision = [Heading(2, report.decision_heading)] if report.decision_heading.strip() else []
+    decision = report.decision_heading
+    if not decision.strip():
+        decision = f"{genitive(deciding_body)} beslut"
     points = numbered(*(point.text for point in report.decision_points))
-    return [Heading(1, heading), *decision, points]
+    return [Heading(1, heading), Heading(2, decision), points]
 
 
-def _attachments(report: OfficialReport) -> list[Block]:
-    """ "Handlingar i ärendet": numbered in order, "<title>, <date>" when dated."""
+def _attachments(period: Period, report: OfficialReport) -> list[Block]:
+    """ "Handlingar i ärendet": numbered in order, "<title>, <date>" when dated – the date
+    once, not again after a title that already holds it ("… sammanträde 2020-11-18"). An
+    entry without a title of its own that stands for a document of the period takes its
+    title."""
     if not report.attachments:
         return []
-    items = (
-        ", ".join(v for v in (attachment.title, format_date(attachment.document_date)) if v)
-        for attachment in report.attachments
-    )
+    items = []
+    for attachment in report.attachments:
+        title = attachment.title
+        if not title.strip() and attachment.document is not None:
+            title = _document_title(period, attachment.document)
+        when = format_date(attachment.document_date)
+        items.append(title if when and when in title else ", ".join(v for v in (title, when) if v))
     return [Heading(1, "Handlingar i ärendet"), numbered(*items)]
+
+
+def _document_title(period: Period, kind: DocumentKind) -> str:
+    """The title a document of the period has (or will have) when composed."""
+    record = record_of(period, kind)
+    if kind == DocumentKind.MOTESANTECKNINGAR and record is not None:
+        return endorsement.title(record)
+    own = getattr(record, "title", "")
+    return own if own.strip() else default_title(period, kind)
 
 
 def _recipients(report: OfficialReport) -> list[Block]:

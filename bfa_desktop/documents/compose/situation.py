@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from bfa_desktop.documents.compose.common import document_info, example_note, signatures
+from bfa_desktop.documents.compose.common import (
+    document_info,
+    example_note,
+    facts,
+    signatures,
+)
 from bfa_desktop.documents.swedish import NO_BREAK_SPACE, format_date, format_number
 from bfa_desktop.documents.tree import (
     Block,
@@ -20,7 +25,6 @@ from bfa_desktop.documents.tree import (
     Heading,
     Table,
     cell,
-    labelled,
     numbered,
     rich,
 )
@@ -68,7 +72,7 @@ def build(period: Period, *, public: bool = True) -> Document:
         for kind in joined
     }
 
-    blocks: list[Block] = [*_facts(period, picture), *example_note(period)]
+    blocks: list[Block] = [*_facts(period, picture, info.dnr), *example_note(period)]
     for written in sections:
         data = joined[written.kind] if home.get(written.kind) is written else []
         blocks += _section(written, data)
@@ -85,16 +89,16 @@ def build(period: Period, *, public: bool = True) -> Document:
     return Document(info, tuple(blocks))
 
 
-def _facts(period: Period, picture: SituationPicture) -> list[Block]:
+def _facts(period: Period, picture: SituationPicture, dnr: str) -> list[Block]:
     parties = ", ".join(party.organisation.name for party in period.parties)
-    facts = (
+    pairs = (
         ("År", str(picture.year)),
         ("Parter", parties),
         ("Datum", format_date(picture.document_date)),
         ("Version", picture.version),
-        ("Dnr", picture.dnr),
+        ("Dnr", dnr),
     )
-    return [labelled(name, value) for name, value in facts if value]
+    return facts(pairs)
 
 
 def _marked(value: str, internal: bool) -> str:

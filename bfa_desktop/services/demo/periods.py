@@ -112,6 +112,10 @@ def build_current(ctx: DemoContext, previous: Period) -> Period:
         outcome=EndorsementOutcome.TILLSTYRKT,
         minutes_excerpt=MINUTES_EXCERPT,
         present=PRESENT,
+        secretary="Karin Söderström",
+        chair="Per-Olof Hedlund",
+        adjusters="Gunilla Strand",
+        adjusted_date=date(2020, 11, 20),
     )
     for key, subject, decided, paragraph, summary in (
         (

@@ -109,6 +109,7 @@ ATTACHMENTS: tuple[tuple[DocumentKind, str, date], ...] = (
 
 
 def build(ctx: DemoContext, period: Period) -> OfficialReport:
+    """Addressed to Kommunstyrelsen, the period's deciding body, with its decision heading."""
     report = make(
         OfficialReport,
         "official-report:2021",
@@ -116,10 +117,8 @@ def build(ctx: DemoContext, period: Period) -> OfficialReport:
         report_date=REPORT_DATE,
         dnr=DNR,
         case_officer=ctx.persons["samordnare"],
-        recipient="Kommunstyrelsen",
         title=TITLE,
         matter=MATTER,
-        decision_heading="Kommunstyrelsens beslut",
         summary=SUMMARY,
         background=BACKGROUND,
         statement=STATEMENT,

@@ -22,6 +22,8 @@ from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.enums import LegalBasis
+from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
 from bfa_desktop.services.exchange.errors import ExchangeError
 from bfa_desktop.services.exchange.tree import (
     FORMAT_NAME,
@@ -169,9 +171,39 @@ def _upgrade_from_1(document: dict[str, Any], problem: Callable[[str, str], None
     document["version"] = 2
 
 
+def _upgrade_from_2(document: dict[str, Any], _problem: Callable[[str, str], None]) -> None:
+    """Version 3 goes by the law from a period's end date and lets the report's texts follow
+    the deciding body."""
+    municipality = document.get("municipality")
+    periods = municipality.get("periods") if isinstance(municipality, dict) else None
+    for period in periods if isinstance(periods, list) else []:
+        if isinstance(period, dict):
+            _upgrade_period_to_3(period)
+    document["version"] = 3
+
+
+# The tjänsteutlåtande's fixed texts before version 3; from then an empty text follows the
+# period's deciding body.
+_FIXED_BEFORE_3 = {"recipient": "Kommunstyrelsen", "decision_heading": "Kommunstyrelsens beslut"}
+
+
+def _upgrade_period_to_3(period: dict[str, Any]) -> None:
+    """Version 3: the law by the period's end date (version 2 went by its start), and the
+    report's texts that were the old fixed defaults follow the deciding body."""
+    end = period.get("end_date")
+    if isinstance(end, str) and _is_date(end) and "legal_basis" in period:
+        period["legal_basis"] = legal_basis_for(date.fromisoformat(end)).value
+    report = period.get("official_report")
+    if isinstance(report, dict):
+        for name, fixed in _FIXED_BEFORE_3.items():
+            if report.get(name) == fixed:
+                report[name] = ""
+
+
 # How a file of each older version is brought up to the next.
 _UPGRADES: dict[int, Callable[[dict[str, Any], Callable[[str, str], None]], None]] = {
     1: _upgrade_from_1,
+    2: _upgrade_from_2,
 }
 
 
@@ -400,9 +432,25 @@ def _measure_dates(data: dict[str, Any]) -> str | None:
     return None
 
 
-# Rules across fields of one record, mirroring the database's CHECK constraints.
+def _period_law(data: dict[str, Any]) -> str | None:
+    """The legal basis follows the period's end date, as the program keeps it."""
+    end, basis = data.get("end_date"), data.get("legal_basis")
+    if not (isinstance(end, str) and _is_date(end)) or basis not in set(LegalBasis):
+        return None  # reported as a bad value
+    required = legal_basis_for(date.fromisoformat(end))
+    if basis == required:
+        return None
+    return (
+        f"legal_basis ska vara {required.value}: perioden slutar {end}, "
+        f"och lagen (2023:196) gäller perioder som pågår {LAW_IN_FORCE.isoformat()} eller senare."
+    )
+
+
+# Rules across fields of one record, mirroring the database's CHECK constraints and the
+# rules the program keeps.
 _RECORD_RULES: dict[type[model.Base], Callable[[dict[str, Any]], str | None]] = {
     model.Measure: _measure_dates,
+    model.Period: _period_law,
 }
 
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Mapper, RelationshipDirection
 from bfa_desktop import model
 
 FORMAT_NAME = "bfa-desktop-exchange"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ROOT = model.Municipality
 # A many-to-many link is written once; this side is derived from the other.
 DERIVED_LINKS = {(model.Measure, "promises")}
