@@ -25,6 +25,7 @@ from bfa_desktop.model.richtext import parse
 from bfa_desktop.services.exchange.tree import Field
 from bfa_desktop.ui.labels import code_label
 from bfa_desktop.ui.richtext_edit import RichTextEdit
+from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 PAUSE_MS = 800  # typing that stops this long is one edit
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -242,6 +243,7 @@ class ChoiceEditor(FieldEditor):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(20)
+        wheel_only_when_focused(self.combo)
         self.combo.activated.connect(lambda index: self._commit(self.combo.itemData(index)))
         self._layout.addWidget(self.combo)
         self.setFocusProxy(self.combo)

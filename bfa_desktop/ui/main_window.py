@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
+from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Period:"), self.period_box),
         ):
             box.setEnabled(False)
+            wheel_only_when_focused(box)
             label = QLabel(caption, self)
             label.setBuddy(box)
             row.addWidget(label)

@@ -43,6 +43,7 @@ from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import code_label, field_label, record_name
 from bfa_desktop.ui.refresh import RefreshWhenShown
+from bfa_desktop.ui.wheel import wheel_only_when_focused
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -310,6 +311,7 @@ class ListEditor(RefreshWhenShown):
         """A filter on a column: the given choices, or else the values the list holds."""
         combo = QComboBox(self)
         combo.setObjectName(f"filter-{name}")
+        wheel_only_when_focused(combo)
         combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_wanted(name, combo.currentData())
         )
