@@ -9,8 +9,9 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
 from bfa_desktop.model.richtext import parse
 from bfa_desktop.services.exchange.tree import Field
+from bfa_desktop.ui.keys import is_window_key
 from bfa_desktop.ui.labels import code_label
 from bfa_desktop.ui.richtext_edit import RichTextEdit
 from bfa_desktop.ui.wheel import wheel_only_when_focused
@@ -68,15 +71,39 @@ class _Typed(FieldEditor):
         self._pause.timeout.connect(self.flush)
         self.pending = False  # typed and not yet committed
 
-    def watch(self, inner: QWidget) -> None:
-        """Commit when the inner widget that holds the focus loses it."""
+    def watch(self, inner: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
+        """Commit when the inner widget that holds the focus loses it; leave undo, redo and
+        export to the window, whose one undo history holds the typing (one step per pause).
+        The widget's own undo never runs: not from the keys, not from its context menu."""
         inner.installEventFilter(self)
+        inner.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        inner.customContextMenuRequested.connect(lambda pos: self._context_menu(inner, pos))
         self.setFocusProxy(inner)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == event.Type.FocusOut:
+        kind = event.type()
+        if kind == QEvent.Type.FocusOut:
             self.flush()
+        elif kind == QEvent.Type.ShortcutOverride and is_window_key(event):
+            # Typing not yet committed becomes its step now, before the window's undo runs.
+            self.flush()
+            event.ignore()  # not overridden: the window's action gets the key
+            return True
+        elif kind == QEvent.Type.KeyPress and is_window_key(event):
+            return True  # the window's action is off (nothing to undo): nor does the field
         return super().eventFilter(watched, event)
+
+    def _context_menu(self, inner: QLineEdit | QPlainTextEdit | QTextEdit, pos: QPoint) -> None:
+        menu = inner.createStandardContextMenu()
+        for action in menu.actions():
+            if action.objectName() in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None and first.isSeparator():
+            menu.removeAction(first)
+        shown_on = inner.viewport() if isinstance(inner, QAbstractScrollArea) else inner
+        menu.exec(shown_on.mapToGlobal(pos))
+        menu.deleteLater()
 
     def typed(self) -> None:
         self.pending = True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
+from bfa_desktop.ui.keys import export_keys, redo_keys, undo_keys
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
@@ -205,9 +206,9 @@ class MainWindow(QMainWindow):
         """Keys for the actions. Done once the frame is painted: a shortcut loads Qt's whole
         enum namespace (≈ 80 ms), and no key can reach a window that is not yet shown."""
         keys = {
-            "undo": [QKeySequence.StandardKey.Undo],
-            "redo": [QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo],
-            "export": [QKeySequence("Ctrl+E")],
+            "undo": undo_keys(),
+            "redo": redo_keys(),
+            "export": export_keys(),
             "quit": [QKeySequence.StandardKey.Quit],
             "new_period": [QKeySequence("Ctrl+Shift+P")],
         }
@@ -225,14 +226,27 @@ class MainWindow(QMainWindow):
         """The undo and redo actions follow the workspace's stack and name the step."""
         stack = workspace.undo_stack
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
-        undo.triggered.connect(stack.undo)
-        redo.triggered.connect(stack.redo)
+        undo.triggered.connect(self.undo)
+        redo.triggered.connect(self.redo)
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
         stack.undoTextChanged.connect(self._name_undo)  # methods: cut off when the window goes
         stack.redoTextChanged.connect(self._name_redo)
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
+
+    def undo(self) -> None:
+        """Undo the last step; typing not yet committed is a step of its own, undone first."""
+        if self.workspace is not None:
+            self.commit_pending_edits()
+            self.statusBar().clearMessage()  # what it said was of the step undone
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.workspace is not None:
+            self.commit_pending_edits()
+            self.statusBar().clearMessage()
+            self.workspace.undo_stack.redo()
 
     def _name_undo(self, step: str) -> None:
         self.actions_by_name["undo"].setText(f"{self.tr('Undo')} {step}".strip())
