@@ -1229,10 +1229,6 @@
         <source>All</source>
         <translation>All</translation>
     </message>
-    <message>
-        <source>Removed. Undo with Ctrl+Z.</source>
-        <translation>Removed. Undo with Ctrl+Z.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1546,10 +1542,6 @@ The documents of the crime-prevention collaboration between a municipality and t
         <translation>A follow-up of measure %(number)s has a colour but no words.</translation>
     </message>
     <message>
-        <source>There are %(count)s promises; two to five is usual.</source>
-        <translation>There are %(count)s promises; two to five is usual.</translation>
-    </message>
-    <message>
         <source>Promise %(number)s has no sentence.</source>
         <translation>Promise %(number)s has no sentence.</translation>
     </message>
@@ -1599,6 +1591,13 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>Nothing is missing: the documents are ready to export.</source>
         <translation>Nothing is missing: the documents are ready to export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is %n promise; two to five is usual.</source>
+        <translation>
+            <numerusform>There is %n promise; two to five is usual.</numerusform>
+            <numerusform>There are %n promises; two to five is usual.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1871,64 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalMessage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 – Ctrl+Z brings it back.</source>
+        <translation>Removed %1 – Ctrl+Z brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effect goal(s)</source>
+        <translation>
+            <numerusform>%n effect goal</numerusform>
+            <numerusform>%n effect goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>

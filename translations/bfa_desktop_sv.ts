@@ -1229,10 +1229,6 @@
         <source>All</source>
         <translation>Alla</translation>
     </message>
-    <message>
-        <source>Removed. Undo with Ctrl+Z.</source>
-        <translation>Borttagen. Ångra med Ctrl+Z.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1546,10 +1542,6 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
         <translation>En uppföljning av åtgärd %(number)s har en färg men ingen bedömning i ord.</translation>
     </message>
     <message>
-        <source>There are %(count)s promises; two to five is usual.</source>
-        <translation>Det finns %(count)s löften; två till fem är det vanliga.</translation>
-    </message>
-    <message>
         <source>Promise %(number)s has no sentence.</source>
         <translation>Löfte %(number)s saknar text.</translation>
     </message>
@@ -1599,6 +1591,13 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>Nothing is missing: the documents are ready to export.</source>
         <translation>Inget saknas: dokumenten är klara att exportera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is %n promise; two to five is usual.</source>
+        <translation>
+            <numerusform>Det finns %n löfte; två till fem är det vanliga.</numerusform>
+            <numerusform>Det finns %n löften; två till fem är det vanliga.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1871,64 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>No.</source>
         <translation>Nr</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalMessage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 – Ctrl+Z brings it back.</source>
+        <translation>Tog bort %1 – Ctrl+Z ångrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n orsak</numerusform>
+            <numerusform>%n orsaker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effect goal(s)</source>
+        <translation>
+            <numerusform>%n effektmål</numerusform>
+            <numerusform>%n effektmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n uppföljning</numerusform>
+            <numerusform>%n uppföljningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n värde</numerusform>
+            <numerusform>%n värden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import code_label, field_label, record_name
 from bfa_desktop.ui.refresh import RefreshWhenShown
+from bfa_desktop.ui.removal import removed_message
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
@@ -385,10 +386,15 @@ class ListEditor(RefreshWhenShown):
         if record is None:
             return
         row = self.model.row_of(record.key)
+        identity = self.model.rows[row].texts[0] if row >= 0 else ""
+        numbered = self.model.columns[0] == "number"
+        message = self.workspace.read(
+            lambda session: removed_message(session, record, identity, numbered)
+        )
         if edits.remove(self.workspace, record, self.singular):
             remaining = self.model.rows
             self.select(remaining[min(row, len(remaining) - 1)].key if remaining else None)
-            self.status.emit(self.tr("Removed. Undo with Ctrl+Z."))
+            self.status.emit(message)
 
     def move(self, step: int) -> None:
         record = self.current()
