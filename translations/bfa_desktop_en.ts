@@ -1377,18 +1377,6 @@
         <translation>Local police area (may be left empty):</translation>
     </message>
     <message>
-        <source>New period</source>
-        <translation>New period</translation>
-    </message>
-    <message>
-        <source>Years of the period (e.g. 2025–2026):</source>
-        <translation>Years of the period (e.g. 2025–2026):</translation>
-    </message>
-    <message>
-        <source>Write the years of the period, e.g. 2025–2026.</source>
-        <translation>Write the years of the period, e.g. 2025–2026.</translation>
-    </message>
-    <message>
         <source>new period</source>
         <translation>new period</translation>
     </message>
@@ -1481,6 +1469,25 @@ The documents of the crime-prevention collaboration between a municipality and t
     </message>
 </context>
 <context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <source>New period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <source>Years of the period (e.g. 2025–2026):</source>
+        <translation>Years of the period (e.g. 2025–2026):</translation>
+    </message>
+    <message>
+        <source>Write the years of the period, e.g. 2025–2026.</source>
+        <translation>Write the years of the period, e.g. 2025–2026.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation>The period cannot end (%1) before it begins (%2).</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
@@ -1493,6 +1500,81 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>A whole number is needed here.</source>
         <translation>A whole number is needed here.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>This field needs a value.</source>
+        <translation>This field needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown value %1.</source>
+        <translation>Unknown value %1.</translation>
+    </message>
+    <message>
+        <source>The value %1 does not fit this field.</source>
+        <translation>The value %1 does not fit this field.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>The text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most %1 bytes).</source>
+        <translation>The file is too large (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>The text contains characters that are not valid (half an emoji or so).</source>
+        <translation>The text contains characters that are not valid (half an emoji or so).</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>The number is not valid.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: it breaks a rule of the data.</source>
+        <translation>The change cannot be saved: it breaks a rule of the data.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The record cannot be moved there.</source>
+        <translation>The record cannot be moved there.</translation>
+    </message>
+    <message>
+        <source>The period already has such a document.</source>
+        <translation>The period already has such a document.</translation>
+    </message>
+    <message>
+        <source>The municipality needs a name.</source>
+        <translation>The municipality needs a name.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last year of the period, e.g. 2025 and 2026.</source>
+        <translation>Give the first and the last year of the period, e.g. 2025 and 2026.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the change was not saved. Copy the database to a folder you can write to and open it there to make changes.</source>
+        <translation>The database is open read-only, so the change was not saved. Copy the database to a folder you can write to and open it there to make changes.</translation>
+    </message>
+    <message>
+        <source>The disk the database is on (%1) is full. Free some space and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>The disk the database is on (%1) is full. Free some space and make the change again. It was not saved; what was saved before is still there.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (another BFA Desktop window or a command that is running). Close it and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>The database %1 is in use by another program (another BFA Desktop window or a command that is running). Close it and make the change again. It was not saved; what was saved before is still there.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (a fault of the disk or the network drive). Check that it is connected and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>The database %1 could not be read or written (a fault of the disk or the network drive). Check that it is connected and make the change again. It was not saved; what was saved before is still there.</translation>
     </message>
 </context>
 <context>

@@ -1377,18 +1377,6 @@
         <translation>Lokalpolisområde (kan lämnas tomt):</translation>
     </message>
     <message>
-        <source>New period</source>
-        <translation>Ny period</translation>
-    </message>
-    <message>
-        <source>Years of the period (e.g. 2025–2026):</source>
-        <translation>Periodens år (till exempel 2025–2026):</translation>
-    </message>
-    <message>
-        <source>Write the years of the period, e.g. 2025–2026.</source>
-        <translation>Skriv periodens år, till exempel 2025–2026.</translation>
-    </message>
-    <message>
         <source>new period</source>
         <translation>ny period</translation>
     </message>
@@ -1481,6 +1469,25 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     </message>
 </context>
 <context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <source>New period</source>
+        <translation>Ny period</translation>
+    </message>
+    <message>
+        <source>Years of the period (e.g. 2025–2026):</source>
+        <translation>Periodens år (till exempel 2025–2026):</translation>
+    </message>
+    <message>
+        <source>Write the years of the period, e.g. 2025–2026.</source>
+        <translation>Skriv periodens år, till exempel 2025–2026.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation>Perioden kan inte sluta (%1) innan den börjar (%2).</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
@@ -1493,6 +1500,81 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>A whole number is needed here.</source>
         <translation>Här behövs ett heltal.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>This field needs a value.</source>
+        <translation>Fältet måste ha ett värde.</translation>
+    </message>
+    <message>
+        <source>Unknown value %1.</source>
+        <translation>Okänt värde %1.</translation>
+    </message>
+    <message>
+        <source>The value %1 does not fit this field.</source>
+        <translation>Värdet %1 passar inte fältet.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>Texten är för lång (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most %1 bytes).</source>
+        <translation>Filen är för stor (högst %1 byte).</translation>
+    </message>
+    <message>
+        <source>The text contains characters that are not valid (half an emoji or so).</source>
+        <translation>Texten innehåller ogiltiga tecken (en halv emoji eller liknande).</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>Talet är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Slutdatumet kan inte ligga före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: it breaks a rule of the data.</source>
+        <translation>Ändringen kan inte sparas eftersom den bryter mot en regel för uppgifterna.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The record cannot be moved there.</source>
+        <translation>Posten kan inte flyttas dit.</translation>
+    </message>
+    <message>
+        <source>The period already has such a document.</source>
+        <translation>Det finns redan ett sådant dokument i perioden.</translation>
+    </message>
+    <message>
+        <source>The municipality needs a name.</source>
+        <translation>Kommunen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last year of the period, e.g. 2025 and 2026.</source>
+        <translation>Ange periodens första och sista år, till exempel 2025 och 2026.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the change was not saved. Copy the database to a folder you can write to and open it there to make changes.</source>
+        <translation>Databasen är öppnad skrivskyddad, så ändringen sparades inte. Kopiera databasen till en mapp där du kan skriva och öppna den där för att kunna ändra.</translation>
+    </message>
+    <message>
+        <source>The disk the database is on (%1) is full. Free some space and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>Disken där databasen ligger (%1) är full. Frigör utrymme och gör ändringen igen. Ändringen sparades inte; det som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (another BFA Desktop window or a command that is running). Close it and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>Databasen %1 används av ett annat program (ett annat BFA Desktop-fönster eller ett kommando som körs). Stäng det och gör ändringen igen. Ändringen sparades inte; det som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (a fault of the disk or the network drive). Check that it is connected and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>Databasen %1 kunde inte läsas eller skrivas (fel på disken eller nätverksenheten). Kontrollera att den är ansluten och gör ändringen igen. Ändringen sparades inte; det som sparats tidigare finns kvar.</translation>
     </message>
 </context>
 <context>

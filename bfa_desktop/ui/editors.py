@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,26 +37,70 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FieldEditor(QWidget):
+    """An editor, and below it the reason when what was entered cannot be stored."""
+
     committed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._shown: Any = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        self._layout = QHBoxLayout()
+        outer.addLayout(self._layout)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        outer.addWidget(self.problem)
+        self._shown: Any = None  # the stored value shown (or just committed)
+        self._before: Any = None  # the stored value before the last commit
+        self._held = False  # the field shows what the user entered, not the stored value
 
     def set_value(self, value: Any) -> None:
-        """Show a stored value (does not commit)."""
+        """Show a stored value (does not commit). What the user entered and could not be
+        stored stays, with its reason, as long as the stored value it would replace is the
+        same."""
+        if value == self._shown and self._held:
+            return
+        if value != self._shown:
+            self.release()
         self._shown = value
         self._show(value)
+
+    def release(self) -> None:
+        """Let go of what the user entered (another record is shown)."""
+        self._held = False
+        self._mark("")
+
+    def refuse(self, problem: str) -> None:
+        """The value just committed was not stored; `problem` says why, beside the field."""
+        self._shown = self._before
+        self._held = self._keeps_entry()
+        self._mark(problem)
+
+    def _keeps_entry(self) -> bool:
+        """Whether what was entered stays in the field when it is refused (typing does; a
+        choice shows the stored value again)."""
+        return False
 
     def _show(self, value: Any) -> None:
         raise NotImplementedError
 
     def _commit(self, value: Any) -> None:
         if value != self._shown:
-            self._shown = value
+            self._before, self._shown = self._shown, value
+            self._held = False
+            self._mark("")
             self.committed.emit(value)
+
+    def _mark(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.setToolTip(problem)
+        self.setProperty("invalid", bool(problem))
+        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")
 
 
 class _Typed(FieldEditor):
@@ -110,10 +156,19 @@ class _Typed(FieldEditor):
         self._pause.start()
 
     def set_value(self, value: Any) -> None:
+        if value == self._shown and self._held:
+            return  # the user's text stays (and so does typing it is going on with)
         self._pause.stop()
         self.pending = False
-        self._mark("")
         super().set_value(value)
+
+    def release(self) -> None:
+        self._pause.stop()
+        self.pending = False
+        super().release()
+
+    def _keeps_entry(self) -> bool:
+        return True
 
     def flush(self) -> None:
         self._pause.stop()
@@ -123,19 +178,17 @@ class _Typed(FieldEditor):
         try:
             value = self._read()
         except ValueError as error:
-            self.pending = True  # still the user's: stays marked until corrected
+            self.pending = True  # still the user's: kept and marked until corrected
+            self._held = True
             self._mark(str(error))
             return
-        self._mark("")
+        if value == self._shown and self._held:
+            self._held = False  # corrected back to the stored value: nothing to store
+            self._mark("")
         self._commit(value)
 
     def _read(self) -> Any:
         raise NotImplementedError
-
-    def _mark(self, problem: str) -> None:
-        self.setToolTip(problem)
-        self.setProperty("invalid", bool(problem))
-        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")
 
 
 class LineEditor(_Typed):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from bfa_desktop.ui.keys import export_keys, redo_keys, undo_keys
+from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         self.backups_requested.emit()
 
     def refused(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10_000)
+        self.statusBar().showMessage(explain(message), 10_000)
         QApplication.beep()
 
     def _about(self) -> None:

@@ -21,10 +21,13 @@ from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.ui import edits, pages
+from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import FieldEditor
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.municipality_assets import MunicipalityAssets
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.period_dialog import NewPeriodDialog
+from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
@@ -179,30 +182,28 @@ class WindowContent(QObject):
         if not municipality:
             self.new_municipality()
             return
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("MainWindow", "New period"),
-            QCoreApplication.translate("MainWindow", "Years of the period (e.g. 2025–2026):"),
+        dialog = NewPeriodDialog(
+            lambda first, last: self._create_period(municipality, first, last), self.window
         )
-        if not ok:
-            return
-        years = [int(part) for part in text.replace("–", "-").split("-") if part.strip().isdigit()]
-        if not years:
-            self.window.refused(
-                QCoreApplication.translate(
-                    "MainWindow", "Write the years of the period, e.g. 2025–2026."
-                )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _create_period(self, municipality: str, first: int, last: int) -> str | None:
+        """Make the period and show it; why it cannot be made, if so."""
+        refusals: list[str] = []
+        note = refusals.append
+        with on_refusal(self.workspace, note):
+            key = edits.create(
+                self.workspace,
+                model.Period,
+                lambda session: create_period(session, municipality, first, last),
+                QCoreApplication.translate("MainWindow", "new period"),
             )
-            return
-        key = edits.create(
-            self.workspace,
-            model.Period,
-            lambda session: create_period(session, municipality, years[0], years[-1]),
-            QCoreApplication.translate("MainWindow", "new period"),
-        )
-        if key:
-            self.workspace.choose(municipality, key)
-            self.refresh_choosers()
+        if not key:
+            return explain(refusals[-1]) if refusals else ""
+        self.workspace.choose(municipality, key)
+        self.refresh_choosers()
+        return None
 
     # --- going to a field -------------------------------------------------------------------
 
