@@ -517,6 +517,13 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>

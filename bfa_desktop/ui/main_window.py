@@ -27,6 +27,7 @@ from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from bfa_desktop.ui.keys import export_keys, redo_keys, undo_keys
 from bfa_desktop.ui.problems import explain
+from bfa_desktop.ui.style import install_style
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace | None, settings: UserSettings) -> None:
         super().__init__()
+        install_style()
         self.settings = settings
         self.workspace: Workspace | None = None
         self.content: WindowContent | None = None
@@ -316,8 +318,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1280, 820)
+        else:  # as large as a laptop's screen allows
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height()))
         state = self.settings.get(WINDOW_STATE)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))

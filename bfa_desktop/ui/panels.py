@@ -131,14 +131,18 @@ class DocumentPage(RefreshWhenShown):
         empty = QWidget(self.stack)
         empty_layout = QVBoxLayout(empty)
         self.empty_text = QLabel(empty)
+        self.empty_text.setObjectName("empty-text")
         self.empty_text.setWordWrap(True)
+        # Centred as text across the page's width: a wrapped label centred as a widget gets a
+        # guessed width, and a height for another one – its second line was cut.
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.create_button = QPushButton(
             self.tr("Create %1").replace("%1", record_name(spec.cls)), empty
         )
         self.create_button.setObjectName(f"create-{relation}")
         self.create_button.clicked.connect(self.create)
         empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_text, alignment=Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch()
         self._panel: RecordPanel | None = None  # built when first needed

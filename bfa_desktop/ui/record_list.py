@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -41,13 +43,16 @@ from bfa_desktop.services.editing import EditError, find, new_record_values
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.labels import code_label, field_label, record_name
+from bfa_desktop.ui.labels import code_label, column_label, field_label, record_name
+from bfa_desktop.ui.metrics import row_height
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.removal import removed_message
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
+WIDEST_COLUMN_CHARACTERS = 40  # a longer text wraps onto a second line
+NARROWEST_TEXT_CHARACTERS = 12  # where the list is narrow, a text column shrinks to this
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,9 @@ def display(value: Any) -> str:  # noqa: PLR0911 - one case per kind of value
         return code_label(value)
     if isinstance(value, bool):
         return "✓" if value else ""
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return str(value)  # the model's whole numbers are years and ranks: 2016, not 2 016
+    if isinstance(value, float):
         return format_number(value)
     if isinstance(value, date):
         return value.isoformat()
@@ -156,14 +163,14 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.columns):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         name = self.columns[section]
-        if name == "number":
-            return self.tr("No.")
-        return field_label(self.child, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("No.") if name == "number" else column_label(self.child, name)
+        if role == Qt.ItemDataRole.ToolTipRole and name != "number":
+            return field_label(self.child, name)
+        return None
 
     def row_of(self, key: str) -> int:
         return next((i for i, row in enumerate(self.rows) if row.key == key), -1)
@@ -257,9 +264,17 @@ class ListEditor(RefreshWhenShown):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.view.font()))  # two whole lines
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self._sized_by_user = False  # the user has dragged a column's edge: leave them
+        self._fitting = False
+        self.model.modelReset.connect(self._fit_anew)
+        self.view.horizontalHeader().sectionResized.connect(self._resized)
+        self.view.viewport().installEventFilter(self)  # fitted again when the list is resized
         self.view.setAccessibleName(record_name(self.model.child, plural=True))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filters = QHBoxLayout()
@@ -289,6 +304,50 @@ class ListEditor(RefreshWhenShown):
         self._filters: dict[str, tuple[QComboBox, list[tuple[Any, str]] | None]] = {}
         workspace.changed.connect(self.request_reload)
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and not self._sized_by_user:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_anew(self) -> None:
+        self._sized_by_user = False
+        self._fit_columns()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column < self.model.columnCount() - 1:
+            self._sized_by_user = True
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its heading and its cells, a long text's up to a limit; the
+        last column takes the rest of the width. Where that is more than the list has, the
+        widest give way (their texts wrap onto a second line), never below their heading."""
+        header = self.view.horizontalHeader()
+        character = self.view.fontMetrics().averageCharWidth()
+        last = self.model.columnCount() - 1
+        if last < 0:
+            return
+        floors, widths = [], []
+        for column in range(last):
+            heading = header.sectionSizeHint(column)
+            cells = min(self.view.sizeHintForColumn(column), character * WIDEST_COLUMN_CHARACTERS)
+            widths.append(max(heading, cells))
+            floors.append(max(heading, min(cells, character * NARROWEST_TEXT_CHARACTERS)))
+        excess = sum(widths) + header.sectionSizeHint(last) - self.view.viewport().width()
+        while excess > 0:
+            column = max(range(last), key=lambda c: widths[c] - floors[c], default=None)
+            if column is None or widths[column] <= floors[column]:
+                break
+            give = min(excess, widths[column] - floors[column], character * 4)
+            widths[column] -= give
+            excess -= give
+        self._fitting = True
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        # Stretched, the last column fills what is left; where nothing is, it keeps the size
+        # it had – its heading's, then.
+        header.resizeSection(last, header.sectionSizeHint(last))
+        self._fitting = False
 
     def _button(
         self, layout: QHBoxLayout, text: str, shortcut: QKeySequence, slot: Callable[[], Any]
