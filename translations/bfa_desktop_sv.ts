@@ -1215,6 +1215,41 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Your first document</source>
+        <translation>Ditt första dokument</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your municipality.&lt;/b&gt; File › New municipality… asks for its name and the local police area. (File › Load the example municipality shows a finished one.)</source>
+        <translation>&lt;b&gt;Din kommun.&lt;/b&gt; Arkiv › Ny kommun… frågar efter dess namn och lokalpolisområdet. (Arkiv › Läs in exempelkommunen visar en färdig.)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period.&lt;/b&gt; Give its years, e.g. 2025–2026 (New period… at the top). The municipality and the police area are its parties.</source>
+        <translation>&lt;b&gt;Perioden.&lt;/b&gt; Ange dess år, till exempel 2025–2026 (Ny period… högst upp). Kommunen och polisområdet blir dess parter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The situation picture first.&lt;/b&gt; In its tab, click Create situation picture and fill in its details: title, year, date.</source>
+        <translation>&lt;b&gt;Lägesbilden först.&lt;/b&gt; Klicka på Skapa lägesbild under dess flik och fyll i uppgifterna: titel, år, datum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its lists.&lt;/b&gt; Sections, statistics, places and prioritised problems each have a tab: Add (Ctrl+Shift+A) makes a new line, its fields are beside the list.</source>
+        <translation>&lt;b&gt;Dess listor.&lt;/b&gt; Avsnitt, statistik, platser och prioriterade problem har var sin flik: Lägg till (Ctrl+Shift+A) gör en ny rad, dess fält finns bredvid listan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to save.&lt;/b&gt; Everything is stored as you type; Ctrl+Z undoes the last step, Ctrl+Shift+Z or Ctrl+Y redoes it.</source>
+        <translation>&lt;b&gt;Inget att spara.&lt;/b&gt; Allt sparas medan du skriver; Ctrl+Z ångrar det senaste steget, Ctrl+Shift+Z eller Ctrl+Y gör om det.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is missing.&lt;/b&gt; Overview › Ready for export? lists it; Enter on a line opens the field.</source>
+        <translation>&lt;b&gt;Det som saknas.&lt;/b&gt; Översikt › Klart för export? listar det; Enter på en rad öppnar fältet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The documents.&lt;/b&gt; File › Export… (Ctrl+E) writes them as Word and PDF. The action plan, the citizen promises and the official report follow the same way.</source>
+        <translation>&lt;b&gt;Dokumenten.&lt;/b&gt; Arkiv › Exportera… (Ctrl+E) skriver dem som Word och PDF. Handlingsplanen, medborgarlöftena och tjänsteutlåtandet görs på samma sätt.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>
@@ -1356,8 +1391,32 @@
         <translation>Bestäms av IT-avdelningen</translation>
     </message>
     <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Lägg till i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Ta bort ur listan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Your &amp;first document</source>
+        <translation>Ditt &amp;första dokument</translation>
     </message>
     <message>
         <source>&amp;About BFA Desktop</source>
@@ -2037,6 +2096,49 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>Numbered list</source>
         <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Next or previous field; in a list, its cells</source>
+        <translation>Nästa eller föregående fält; i en lista dess celler</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Go to that field, tab or menu</source>
+        <translation>Gå till det fältet, den fliken eller menyn</translation>
+    </message>
+    <message>
+        <source>On a line of “Ready for export?”: open its field</source>
+        <translation>På en rad i ”Klart för export?”: öppna dess fält</translation>
+    </message>
+    <message>
+        <source>Tick or untick the link that has the focus</source>
+        <translation>Kryssa i eller ur kopplingen som har fokus</translation>
+    </message>
+    <message>
+        <source>Bold, italic (in a formatted text)</source>
+        <translation>Fet, kursiv (i en formaterad text)</translation>
+    </message>
+    <message>
+        <source>Bulleted, numbered list</source>
+        <translation>Punktlista, numrerad lista</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
     </message>
 </context>
 </TS>

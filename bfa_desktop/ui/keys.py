@@ -28,6 +28,15 @@ def redo_keys() -> list[QKeySequence]:
     return _keys(("Ctrl+Shift+Z", "Ctrl+Y"), StandardKey.Redo)
 
 
+# The lists' commands: in the Edit menu, for the list that has the focus.
+LIST_KEYS = {
+    "add": "Ctrl+Shift+A",
+    "remove": "Ctrl+Shift+Del",
+    "move_up": "Ctrl+Shift+Up",
+    "move_down": "Ctrl+Shift+Down",
+}
+
+
 def export_keys() -> list[QKeySequence]:
     return [QKeySequence("Ctrl+E")]
 

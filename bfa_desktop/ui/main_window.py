@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
-from bfa_desktop.ui.keys import export_keys, redo_keys, undo_keys
+from bfa_desktop.ui.help import GuideDialog, ShortcutsDialog, keys_text
+from bfa_desktop.ui.keys import LIST_KEYS, export_keys, redo_keys, undo_keys
 from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.style import install_style
 from bfa_desktop.ui.wheel import wheel_only_when_focused
@@ -37,6 +38,17 @@ if TYPE_CHECKING:
     from bfa_desktop.ui.window_content import WindowContent
     from bfa_desktop.ui.workspace import Workspace
 
+# The commands listed under Help › Keyboard shortcuts, in the order of the menus.
+MENU_ORDER = (
+    "new_municipality",
+    "new_period",
+    "export",
+    "quit",
+    "undo",
+    "redo",
+    *LIST_KEYS,
+    "shortcuts",
+)
 TAB_NAMES = ("overview", "situation", "plan", "promises", "evaluation", "report", "municipality")
 
 
@@ -84,6 +96,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.content = WindowContent(self, workspace)
         self._assign_shortcuts()
+        for box in (self.municipality_box, self.period_box):
+            wheel_only_when_focused(box)  # here, not when made: it loads Qt's enums (see above)
         current = self.tabs.currentIndex()
         for index, name in enumerate(TAB_NAMES):
             page = self.content.pages[name]
@@ -132,7 +146,6 @@ class MainWindow(QMainWindow):
             (self.tr("&Period:"), self.period_box),
         ):
             box.setEnabled(False)
-            wheel_only_when_focused(box)
             label = QLabel(caption, self)
             label.setBuddy(box)
             row.addWidget(label)
@@ -163,9 +176,7 @@ class MainWindow(QMainWindow):
         entries = (new_municipality, new_period, demo, None, export, backups, None, quit_action)
         for action in entries:
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        list_actions = self._build_edit_menu(undo, redo)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(index), self)
@@ -183,10 +194,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         if enforced:  # the machine's policy decides; say so where the choice would be
             language_menu.addAction(self.tr("Set by your IT department")).setEnabled(False)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About BFA Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_actions = self._build_help_menu()
         toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("toolbar")
         for action in (undo, redo, export):
@@ -201,9 +209,80 @@ class MainWindow(QMainWindow):
             "demo": demo,
             "backups": backups,
             "quit": quit_action,
+            **list_actions,
+            **help_actions,
         }
         for action in (undo, redo, *self._workspace_actions()):
             action.setEnabled(False)  # until a workspace is attached
+
+    def _build_edit_menu(self, undo: QAction, redo: QAction) -> dict[str, QAction]:
+        """Undo and redo, and the commands of the list that has the focus."""
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+        texts = {
+            "add": self.tr("&Add to the list"),
+            "remove": self.tr("&Remove from the list"),
+            "move_up": self.tr("Move &up"),
+            "move_down": self.tr("Move &down"),
+        }
+        actions = {}
+        for name, text in texts.items():
+            action = QAction(text, self)
+            action.setObjectName(f"list-{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self._list_command(n))
+            menu.addAction(action)
+            actions[name] = action
+        # Shown as they apply to the list in focus; their keys always work, for that list.
+        menu.aboutToShow.connect(self._show_list_actions)
+        menu.aboutToHide.connect(
+            lambda: [a.setEnabled(bool(self.content)) for a in actions.values()]
+        )
+        return actions
+
+    def _build_help_menu(self) -> dict[str, QAction]:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        guide = QAction(self.tr("Your &first document"), self)
+        guide.triggered.connect(self.show_guide)
+        about = QAction(self.tr("&About BFA Desktop"), self)
+        about.triggered.connect(self._about)
+        for action in (shortcuts, guide, about):
+            menu.addAction(action)
+        return {"shortcuts": shortcuts, "guide": guide, "about": about}
+
+    def _list_command(self, name: str) -> None:
+        if self.content:
+            self.content.list_command(name)
+
+    def _show_list_actions(self) -> None:
+        for name in LIST_KEYS:
+            can = bool(self.content) and self.content.can_list_command(name)  # type: ignore[union-attr]
+            self.actions_by_name[name].setEnabled(can)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts, in a window beside this one."""
+        fixed = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # theirs name the step
+        commands = [
+            (keys_text(action), fixed.get(name) or action.text().replace("&", ""))
+            for name in MENU_ORDER
+            if (action := self.actions_by_name[name]).shortcuts()
+        ]
+        for index in range(self.tabs.count()):
+            view = self.findChild(QAction, f"view-{index + 1}")
+            commands.append((keys_text(view), self.tabs.tabText(index)))
+        dialog = ShortcutsDialog(commands, self)
+        dialog.setObjectName("shortcuts-dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_guide(self) -> None:
+        dialog = GuideDialog(self)
+        dialog.setObjectName("guide-dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _assign_shortcuts(self) -> None:
         """Keys for the actions. Done once the frame is painted: a shortcut loads Qt's whole
@@ -214,6 +293,8 @@ class MainWindow(QMainWindow):
             "export": export_keys(),
             "quit": [QKeySequence.StandardKey.Quit],
             "new_period": [QKeySequence("Ctrl+Shift+P")],
+            "shortcuts": [QKeySequence(QKeySequence.StandardKey.HelpContents)],
+            **{name: [QKeySequence(key)] for name, key in LIST_KEYS.items()},
         }
         for name, sequences in keys.items():
             self.actions_by_name[name].setShortcuts(sequences)
@@ -222,7 +303,7 @@ class MainWindow(QMainWindow):
             view.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
     def _workspace_actions(self) -> list[QAction]:
-        names = ("export", "backups", "new_municipality", "new_period", "demo")
+        names = ("export", "backups", "new_municipality", "new_period", "demo", *LIST_KEYS)
         return [self.actions_by_name[name] for name in names]
 
     def _wire_undo(self, workspace: Workspace) -> None:

@@ -85,6 +85,7 @@ class RecordPanel(QWidget):
             editor.add_filter(name, field_label(editor.model.child, name))
         detail = RecordPanel(self.workspace, spec.detail, container, self.depth + 1)
         editor.current_changed.connect(detail.show_record)
+        editor.added.connect(lambda _key: detail.focus_first_field())
         editor.status.connect(self.status)
         detail.status.connect(self.status)
         self.lists.append((editor, detail))
@@ -98,6 +99,10 @@ class RecordPanel(QWidget):
         self.form.show_record(record)
         for editor, _detail in self.lists:
             editor.set_owner(record)
+
+    def focus_first_field(self) -> None:
+        """Show the record's fields and put the cursor in the first (a new record's)."""
+        self.reveal([], next(iter(self.form.editors), ""))
 
     def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
         """Open the lists along `steps` (relation, uuid) and put the cursor in `field`."""
@@ -199,13 +204,16 @@ class DocumentPage(RefreshWhenShown):
     def create(self) -> None:
         if self.period is None:
             return
-        edits.add(
+        created = edits.add(
             self.workspace,
             self.period,
             self.relation,
             new_record_values(self.spec.cls),
             record_name(self.spec.cls),
         )
+        if created:
+            self.reload()
+            self.panel.focus_first_field()
 
 
 def _child(cls: type[model.Base], relation: str) -> type[model.Base]:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from bfa_desktop.services.editing import EditError, find, new_record_values
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
+from bfa_desktop.ui.keys import LIST_KEYS
 from bfa_desktop.ui.labels import code_label, column_label, field_label, record_name
 from bfa_desktop.ui.metrics import row_height
 from bfa_desktop.ui.refresh import RefreshWhenShown
@@ -240,8 +241,28 @@ def _matches(value: Any, wanted: Any) -> bool:
     return value == wanted
 
 
+class RecordTableView(QTableView):
+    """Tab walks the cells, row by row (the selection follows), and after the last cell goes
+    on to the next field – a table of Qt's own starts again at the top and never lets go."""
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        model = self.model()
+        last = (model.rowCount() - 1, model.columnCount() - 1)
+        at = (current.row(), current.column())
+        if current.isValid() and (
+            (action == QAbstractItemView.CursorAction.MoveNext and at == last)
+            or (action == QAbstractItemView.CursorAction.MovePrevious and at == (0, 0))
+        ):
+            return QModelIndex()  # out of the list: Qt moves the focus on
+        return super().moveCursor(action, modifiers)
+
+
 class ListEditor(RefreshWhenShown):
     current_changed = Signal(object)  # RecordRef | None
+    added = Signal(str)  # the UUID of a record added with Add: its fields are next
     status = Signal(str)  # a short message for the status bar
 
     def __init__(
@@ -258,7 +279,7 @@ class ListEditor(RefreshWhenShown):
         self.proxy = RowFilter(self)
         self.proxy.setSourceModel(self.model)
         self.singular = record_name(self.model.child)
-        self.view = QTableView(self)
+        self.view = RecordTableView(self)
         self.view.setObjectName(f"{relation}-table")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,17 +300,12 @@ class ListEditor(RefreshWhenShown):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filters = QHBoxLayout()
         buttons = QHBoxLayout()
-        self.add_button = self._button(
-            buttons, self.tr("Add"), QKeySequence("Ctrl+Shift+A"), self.add
-        )
-        self.remove_button = self._button(
-            buttons, self.tr("Remove"), QKeySequence("Ctrl+Shift+Del"), self.remove
-        )
-        self.up_button = self._button(
-            buttons, self.tr("Move up"), QKeySequence("Ctrl+Shift+Up"), lambda: self.move(-1)
-        )
+        self._commands: dict[str, tuple[QPushButton, Callable[[], Any]]] = {}
+        self.add_button = self._button(buttons, self.tr("Add"), "add", self.add)
+        self.remove_button = self._button(buttons, self.tr("Remove"), "remove", self.remove)
+        self.up_button = self._button(buttons, self.tr("Move up"), "move_up", lambda: self.move(-1))
         self.down_button = self._button(
-            buttons, self.tr("Move down"), QKeySequence("Ctrl+Shift+Down"), lambda: self.move(1)
+            buttons, self.tr("Move down"), "move_down", lambda: self.move(1)
         )
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -350,20 +366,26 @@ class ListEditor(RefreshWhenShown):
         self._fitting = False
 
     def _button(
-        self, layout: QHBoxLayout, text: str, shortcut: QKeySequence, slot: Callable[[], Any]
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], Any]
     ) -> QPushButton:
+        """A button; its key is the Edit menu's (see `command`)."""
         button = QPushButton(text, self)
-        button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        key = QKeySequence(LIST_KEYS[name]).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({key})")
         button.clicked.connect(slot)
         layout.addWidget(button)
-        # The shortcut belongs to the list that has the focus: several lists are often shown
-        # at once, and a window-wide shortcut would be ambiguous and do nothing.
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
-        self.addAction(action)
+        self._commands[name] = (button, slot)
         return button
+
+    def can(self, name: str) -> bool:
+        """Whether the command (add, remove, move_up, move_down) can be given now."""
+        button, _slot = self._commands[name]
+        return button.isEnabled() and not button.isHidden()
+
+    def command(self, name: str) -> None:
+        """Give a command as its button does (the Edit menu's, for the list in focus)."""
+        if self.can(name):
+            self._commands[name][1]()
 
     def add_filter(
         self, name: str, label: str, choices: list[tuple[Any, str]] | None = None
@@ -439,6 +461,7 @@ class ListEditor(RefreshWhenShown):
         )
         if key:
             self.select(key)
+            self.added.emit(key)
 
     def remove(self) -> None:
         record = self.current()

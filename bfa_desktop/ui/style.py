@@ -1,9 +1,10 @@
 """The application's style: the platform's own (Fusion on Linux), with tab texts that keep the
-ring of Å and the dots of Ä and Ö."""
+ring of Å and the dots of Ä and Ö, and a focus frame one can see."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -15,8 +16,48 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop.ui.metrics import glyph_overhang
 
+FOCUS_FRAME_WIDTH = 2
+
 
 class WindowStyle(QProxyStyle):
+    def drawControl(  # noqa: N802 - Qt's name
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton and (
+            option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            # The platform marks a focused button by a faint outline only.
+            focus = QStyleOption(option)
+            focus.rect = option.rect.adjusted(2, 2, -2, -2)
+            self.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, widget)
+
+    def drawPrimitive(  # noqa: N802 - Qt's name
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        # Where the keyboard is – a button, a list's cell, a check box – framed plainly: dark
+        # on light, light on the highlighted row (the platform's frame is faint, or none).
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        colour = option.palette.color(role)
+        painter.save()
+        painter.setPen(QPen(colour if selected else colour.darker(150), FOCUS_FRAME_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = FOCUS_FRAME_WIDTH // 2
+        painter.drawRect(option.rect.adjusted(half, half, -half, -half))
+        painter.restore()
+
     def subElementRect(  # noqa: N802 - Qt's name
         self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None
     ) -> QRect:

@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QComboBox, QInputDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
@@ -29,6 +36,7 @@ from bfa_desktop.ui.panels import DocumentPage, RecordPanel
 from bfa_desktop.ui.period_dialog import NewPeriodDialog
 from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
+from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
@@ -217,6 +225,24 @@ class WindowContent(QObject):
         self.window.tabs.setCurrentWidget(page)
         if isinstance(page, DocumentPage):
             page.reveal(steps[1:], finding.field_name)
+
+    # --- the lists' commands in the Edit menu ------------------------------------------------
+
+    def focused_list(self) -> ListEditor | None:
+        """The list that has the keyboard focus (its table, filters or buttons)."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, ListEditor):
+            widget = widget.parentWidget()
+        return widget if widget is not None and self.window.isAncestorOf(widget) else None
+
+    def list_command(self, name: str) -> None:
+        focused = self.focused_list()
+        if focused is not None:
+            focused.command(name)
+
+    def can_list_command(self, name: str) -> bool:
+        focused = self.focused_list()
+        return focused is not None and focused.can(name)
 
     def commit_pending_edits(self) -> None:
         """Typing not yet committed (its pause has not passed) is stored now."""
