@@ -43,20 +43,27 @@ class FieldEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.setSpacing(2)
         self._layout = QHBoxLayout()
-        outer.addLayout(self._layout)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
-        outer.addWidget(self.problem)
+        self._outer.addLayout(self._layout)
+        self._problem: QLabel | None = None  # made when first needed: most never are
         self._shown: Any = None  # the stored value shown (or just committed)
         self._before: Any = None  # the stored value before the last commit
         self._held = False  # the field shows what the user entered, not the stored value
+
+    @property
+    def problem(self) -> QLabel:
+        """The line under the field that says why what was entered is not stored."""
+        if self._problem is None:
+            self._problem = QLabel(self)
+            self._problem.setObjectName("problem")
+            self._problem.setWordWrap(True)
+            self._problem.setStyleSheet("color: #b00020;")
+            self._problem.hide()
+            self._outer.addWidget(self._problem)
+        return self._problem
 
     def set_value(self, value: Any) -> None:
         """Show a stored value (does not commit). What the user entered and could not be
@@ -96,8 +103,9 @@ class FieldEditor(QWidget):
             self.committed.emit(value)
 
     def _mark(self, problem: str) -> None:
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        if problem or self._problem is not None:
+            self.problem.setText(problem)
+            self.problem.setVisible(bool(problem))
         self.setToolTip(problem)
         self.setProperty("invalid", bool(problem))
         self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")

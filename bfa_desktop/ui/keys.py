@@ -7,10 +7,8 @@ from functools import cache
 
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
-StandardKey = QKeySequence.StandardKey
 
-
-def _keys(named: tuple[str, ...], standard: StandardKey) -> list[QKeySequence]:
+def _keys(named: tuple[str, ...], standard: QKeySequence.StandardKey) -> list[QKeySequence]:
     """The named keys first (shown in the menu), then the platform's own, each once: a key
     given twice to one action is "ambiguous" to Qt and does nothing."""
     keys: list[QKeySequence] = []
@@ -21,11 +19,11 @@ def _keys(named: tuple[str, ...], standard: StandardKey) -> list[QKeySequence]:
 
 
 def undo_keys() -> list[QKeySequence]:
-    return _keys(("Ctrl+Z",), StandardKey.Undo)
+    return _keys(("Ctrl+Z",), QKeySequence.StandardKey.Undo)
 
 
 def redo_keys() -> list[QKeySequence]:
-    return _keys(("Ctrl+Shift+Z", "Ctrl+Y"), StandardKey.Redo)
+    return _keys(("Ctrl+Shift+Z", "Ctrl+Y"), QKeySequence.StandardKey.Redo)
 
 
 # The lists' commands: in the Edit menu, for the list that has the focus.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
-from bfa_desktop.ui.help import GuideDialog, ShortcutsDialog, keys_text
 from bfa_desktop.ui.keys import LIST_KEYS, export_keys, redo_keys, undo_keys
-from bfa_desktop.ui.problems import explain
-from bfa_desktop.ui.style import install_style
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
@@ -61,7 +58,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace | None, settings: UserSettings) -> None:
         super().__init__()
-        install_style()
         self.settings = settings
         self.workspace: Workspace | None = None
         self.content: WindowContent | None = None
@@ -91,8 +87,10 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Show `workspace`: build the pages, wire undo and redo, fill the choosers."""
+        from bfa_desktop.ui.style import install_style  # noqa: PLC0415 - see the docstring
         from bfa_desktop.ui.window_content import WindowContent  # noqa: PLC0415 - see the docstring
 
+        install_style()  # before the pages are made: the frame alone is restyled
         self.workspace = workspace
         self.content = WindowContent(self, workspace)
         self._assign_shortcuts()
@@ -264,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts, in a window beside this one."""
+        from bfa_desktop.ui.help import ShortcutsDialog, keys_text  # noqa: PLC0415 - when asked
+
         fixed = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # theirs name the step
         commands = [
             (keys_text(action), fixed.get(name) or action.text().replace("&", ""))
@@ -273,15 +273,20 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             view = self.findChild(QAction, f"view-{index + 1}")
             commands.append((keys_text(view), self.tabs.tabText(index)))
-        dialog = ShortcutsDialog(commands, self)
-        dialog.setObjectName("shortcuts-dialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        self._show_beside(ShortcutsDialog(commands, self), "shortcuts-dialog")
 
     def show_guide(self) -> None:
-        dialog = GuideDialog(self)
-        dialog.setObjectName("guide-dialog")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from bfa_desktop.ui.help import GuideDialog  # noqa: PLC0415 - when asked for
+
+        self._show_beside(GuideDialog(self), "guide-dialog")
+
+    def _show_beside(self, dialog: QWidget, name: str) -> None:
+        """Show a help window (again: the one shown before goes)."""
+        shown = self.findChild(QWidget, name)
+        if shown is not None:
+            shown.deleteLater()
+            shown.setObjectName("")
+        dialog.setObjectName(name)
         dialog.show()
 
     def _assign_shortcuts(self) -> None:
@@ -382,6 +387,8 @@ class MainWindow(QMainWindow):
         self.backups_requested.emit()
 
     def refused(self, message: str) -> None:
+        from bfa_desktop.ui.problems import explain  # noqa: PLC0415 - after the first paint
+
         self.statusBar().showMessage(explain(message), 10_000)
         QApplication.beep()
 

@@ -3,8 +3,8 @@ ring of Å and the dots of Ä and Ö, and a focus frame one can see."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -53,7 +53,7 @@ class WindowStyle(QProxyStyle):
         colour = option.palette.color(role)
         painter.save()
         painter.setPen(QPen(colour if selected else colour.darker(150), FOCUS_FRAME_WIDTH))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(QBrush())  # none
         half = FOCUS_FRAME_WIDTH // 2
         painter.drawRect(option.rect.adjusted(half, half, -half, -half))
         painter.restore()

@@ -6,7 +6,7 @@ are made (the field editors, the list filters, the window's choosers)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import Shiboken
 
@@ -26,6 +26,8 @@ _guard: _WheelOnlyWhenFocused | None = None
 def wheel_only_when_focused(widget: QWidget) -> None:
     """Let `widget` take the wheel only when it has the focus. The wheel no longer gives it
     the focus either (Qt's default for combo boxes), a click or Tab does."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - its enums cost the window's first paint
+
     global _guard  # noqa: PLW0603 - one filter for the whole application
     if _guard is None or not Shiboken.isValid(_guard):
         _guard = _WheelOnlyWhenFocused(QCoreApplication.instance())
