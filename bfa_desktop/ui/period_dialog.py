@@ -64,3 +64,9 @@ class NewPeriodDialog(QDialog):
         self.problem.setText(problem)
         self.problem.show()
         self.years.setFocus()
+        # A dialog already shown does not grow by itself for a wrapped line below.
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

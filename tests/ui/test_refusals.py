@@ -169,6 +169,8 @@ def test_a_new_period_that_ends_before_it_begins_stays_typed_with_the_reason(
             assert dialog.years.text() == typed
             assert visible(dialog.problem)
             assert dialog.problem.text() == REASONS[language][reason]
+            shown = dialog.problem  # whole, not cut by the dialog's first size
+            assert shown.height() >= shown.heightForWidth(shown.width())
         enter(qtbot, dialog, "2025–2026")
         qtbot.waitUntil(lambda: not visible(dialog))
 
