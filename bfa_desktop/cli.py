@@ -233,12 +233,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_window(args: argparse.Namespace) -> int:
     from bfa_desktop.ui.application import run_window  # noqa: PLC0415 - Qt only for the window
 
+    demo = ""
     if args.demo:
         from bfa_desktop.verbs import load_demo_quietly  # noqa: PLC0415
 
-        load_demo_quietly(args)
+        demo = load_demo_quietly(args)  # the window opens on it, not on the one last used
     machine = load_machine_settings()  # read once: for the database's place and the settings
-    return run_window(resolve_database_path(args.database, machine), UserSettings(machine=machine))
+    return run_window(
+        resolve_database_path(args.database, machine), UserSettings(machine=machine), demo
+    )
 
 
 def _verb(name: str) -> Callable[[argparse.Namespace], int]:

@@ -100,6 +100,8 @@ WINDOW_MODULES = (
     "bfa_desktop.ui.window_content",
     "bfa_desktop.ui.export_dialog",
     "bfa_desktop.ui.municipality_assets",
+    "bfa_desktop.ui.style",
+    "bfa_desktop.ui.help",
     "bfa_desktop.services.machine_preset",
 )
 

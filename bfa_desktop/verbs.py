@@ -61,10 +61,11 @@ def check(_args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK if all(finding.ok for finding in findings) else ExitCode.BUG
 
 
-def load_demo_quietly(args: argparse.Namespace) -> None:
-    """Adds the demo workspace before the window opens (if it is missing)."""
+def load_demo_quietly(args: argparse.Namespace) -> str:
+    """Adds the demo workspace before the window opens (if it is missing); its UUID."""
     with _window_closed(args), _database(args) as database, database.session() as session:
-        load_demo(session)
+        municipality, _created = load_demo(session)
+        return municipality.uuid
 
 
 def summary(args: argparse.Namespace) -> ExitCode:

@@ -529,6 +529,13 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1270,6 +1277,41 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Your first document</source>
+        <translation>Your first document</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your municipality.&lt;/b&gt; File › New municipality… asks for its name and the local police area. (File › Load the example municipality shows a finished one.)</source>
+        <translation>&lt;b&gt;Your municipality.&lt;/b&gt; File › New municipality… asks for its name and the local police area. (File › Load the example municipality shows a finished one.)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period.&lt;/b&gt; Give its years, e.g. 2025–2026 (New period… at the top). The municipality and the police area are its parties.</source>
+        <translation>&lt;b&gt;The period.&lt;/b&gt; Give its years, e.g. 2025–2026 (New period… at the top). The municipality and the police area are its parties.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The situation picture first.&lt;/b&gt; In its tab, click Create situation picture and fill in its details: title, year, date.</source>
+        <translation>&lt;b&gt;The situation picture first.&lt;/b&gt; In its tab, click Create situation picture and fill in its details: title, year, date.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its lists.&lt;/b&gt; Sections, statistics, places and prioritised problems each have a tab: Add (Ctrl+Shift+A) makes a new line, its fields are beside the list.</source>
+        <translation>&lt;b&gt;Its lists.&lt;/b&gt; Sections, statistics, places and prioritised problems each have a tab: Add (Ctrl+Shift+A) makes a new line, its fields are beside the list.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to save.&lt;/b&gt; Everything is stored as you type; Ctrl+Z undoes the last step, Ctrl+Shift+Z or Ctrl+Y redoes it.</source>
+        <translation>&lt;b&gt;Nothing to save.&lt;/b&gt; Everything is stored as you type; Ctrl+Z undoes the last step, Ctrl+Shift+Z or Ctrl+Y redoes it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is missing.&lt;/b&gt; Overview › Ready for export? lists it; Enter on a line opens the field.</source>
+        <translation>&lt;b&gt;What is missing.&lt;/b&gt; Overview › Ready for export? lists it; Enter on a line opens the field.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The documents.&lt;/b&gt; File › Export… (Ctrl+E) writes them as Word and PDF. The action plan, the citizen promises and the official report follow the same way.</source>
+        <translation>&lt;b&gt;The documents.&lt;/b&gt; File › Export… (Ctrl+E) writes them as Word and PDF. The action plan, the citizen promises and the official report follow the same way.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>
@@ -1290,10 +1332,6 @@
     <message>
         <source>All</source>
         <translation>All</translation>
-    </message>
-    <message>
-        <source>Removed. Undo with Ctrl+Z.</source>
-        <translation>Removed. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1415,8 +1453,32 @@
         <translation>Set by your IT department</translation>
     </message>
     <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remove from the list</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Your &amp;first document</source>
+        <translation>Your &amp;first document</translation>
     </message>
     <message>
         <source>&amp;About BFA Desktop</source>
@@ -1445,18 +1507,6 @@
     <message>
         <source>Local police area (may be left empty):</source>
         <translation>Local police area (may be left empty):</translation>
-    </message>
-    <message>
-        <source>New period</source>
-        <translation>New period</translation>
-    </message>
-    <message>
-        <source>Years of the period (e.g. 2025–2026):</source>
-        <translation>Years of the period (e.g. 2025–2026):</translation>
-    </message>
-    <message>
-        <source>Write the years of the period, e.g. 2025–2026.</source>
-        <translation>Write the years of the period, e.g. 2025–2026.</translation>
     </message>
     <message>
         <source>new period</source>
@@ -1551,6 +1601,25 @@ The documents of the crime-prevention collaboration between a municipality and t
     </message>
 </context>
 <context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <source>New period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <source>Years of the period (e.g. 2025–2026):</source>
+        <translation>Years of the period (e.g. 2025–2026):</translation>
+    </message>
+    <message>
+        <source>Write the years of the period, e.g. 2025–2026.</source>
+        <translation>Write the years of the period, e.g. 2025–2026.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation>The period cannot end (%1) before it begins (%2).</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
@@ -1563,6 +1632,81 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>A whole number is needed here.</source>
         <translation>A whole number is needed here.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>This field needs a value.</source>
+        <translation>This field needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown value %1.</source>
+        <translation>Unknown value %1.</translation>
+    </message>
+    <message>
+        <source>The value %1 does not fit this field.</source>
+        <translation>The value %1 does not fit this field.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>The text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most %1 bytes).</source>
+        <translation>The file is too large (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>The text contains characters that are not valid (half an emoji or so).</source>
+        <translation>The text contains characters that are not valid (half an emoji or so).</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>The number is not valid.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: it breaks a rule of the data.</source>
+        <translation>The change cannot be saved: it breaks a rule of the data.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>The record cannot be moved there.</source>
+        <translation>The record cannot be moved there.</translation>
+    </message>
+    <message>
+        <source>The period already has such a document.</source>
+        <translation>The period already has such a document.</translation>
+    </message>
+    <message>
+        <source>The municipality needs a name.</source>
+        <translation>The municipality needs a name.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last year of the period, e.g. 2025 and 2026.</source>
+        <translation>Give the first and the last year of the period, e.g. 2025 and 2026.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the change was not saved. Copy the database to a folder you can write to and open it there to make changes.</source>
+        <translation>The database is open read-only, so the change was not saved. Copy the database to a folder you can write to and open it there to make changes.</translation>
+    </message>
+    <message>
+        <source>The disk the database is on (%1) is full. Free some space and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>The disk the database is on (%1) is full. Free some space and make the change again. It was not saved; what was saved before is still there.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (another BFA Desktop window or a command that is running). Close it and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>The database %1 is in use by another program (another BFA Desktop window or a command that is running). Close it and make the change again. It was not saved; what was saved before is still there.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (a fault of the disk or the network drive). Check that it is connected and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>The database %1 could not be read or written (a fault of the disk or the network drive). Check that it is connected and make the change again. It was not saved; what was saved before is still there.</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1754,6 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>A follow-up of measure %(number)s has a colour but no words.</source>
         <translation>A follow-up of measure %(number)s has a colour but no words.</translation>
-    </message>
-    <message>
-        <source>There are %(count)s promises; two to five is usual.</source>
-        <translation>There are %(count)s promises; two to five is usual.</translation>
     </message>
     <message>
         <source>Promise %(number)s has no sentence.</source>
@@ -1701,6 +1841,13 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>Nothing is missing: the documents are ready to export.</source>
         <translation>Nothing is missing: the documents are ready to export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is %n promise; two to five is usual.</source>
+        <translation>
+            <numerusform>There is %n promise; two to five is usual.</numerusform>
+            <numerusform>There are %n promises; two to five is usual.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2124,64 @@ The documents of the crime-prevention collaboration between a municipality and t
     </message>
 </context>
 <context>
+    <name>RemovalMessage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 – Ctrl+Z brings it back.</source>
+        <translation>Removed %1 – Ctrl+Z brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effect goal(s)</source>
+        <translation>
+            <numerusform>%n effect goal</numerusform>
+            <numerusform>%n effect goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <source>Bold</source>
@@ -1993,6 +2198,49 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Next or previous field; in a list, its cells</source>
+        <translation>Next or previous field; in a list, its cells</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>Go to that field, tab or menu</source>
+        <translation>Go to that field, tab or menu</translation>
+    </message>
+    <message>
+        <source>On a line of “Ready for export?”: open its field</source>
+        <translation>On a line of “Ready for export?”: open its field</translation>
+    </message>
+    <message>
+        <source>Tick or untick the link that has the focus</source>
+        <translation>Tick or untick the link that has the focus</translation>
+    </message>
+    <message>
+        <source>Bold, italic (in a formatted text)</source>
+        <translation>Bold, italic (in a formatted text)</translation>
+    </message>
+    <message>
+        <source>Bulleted, numbered list</source>
+        <translation>Bulleted, numbered list</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
     </message>
 </context>
 </TS>

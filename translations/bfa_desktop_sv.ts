@@ -529,6 +529,13 @@
     </message>
 </context>
 <context>
+    <name>Column</name>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1270,6 +1277,41 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Your first document</source>
+        <translation>Ditt första dokument</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your municipality.&lt;/b&gt; File › New municipality… asks for its name and the local police area. (File › Load the example municipality shows a finished one.)</source>
+        <translation>&lt;b&gt;Din kommun.&lt;/b&gt; Arkiv › Ny kommun… frågar efter dess namn och lokalpolisområdet. (Arkiv › Läs in exempelkommunen visar en färdig.)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The period.&lt;/b&gt; Give its years, e.g. 2025–2026 (New period… at the top). The municipality and the police area are its parties.</source>
+        <translation>&lt;b&gt;Perioden.&lt;/b&gt; Ange dess år, till exempel 2025–2026 (Ny period… högst upp). Kommunen och polisområdet blir dess parter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The situation picture first.&lt;/b&gt; In its tab, click Create situation picture and fill in its details: title, year, date.</source>
+        <translation>&lt;b&gt;Lägesbilden först.&lt;/b&gt; Klicka på Skapa lägesbild under dess flik och fyll i uppgifterna: titel, år, datum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its lists.&lt;/b&gt; Sections, statistics, places and prioritised problems each have a tab: Add (Ctrl+Shift+A) makes a new line, its fields are beside the list.</source>
+        <translation>&lt;b&gt;Dess listor.&lt;/b&gt; Avsnitt, statistik, platser och prioriterade problem har var sin flik: Lägg till (Ctrl+Shift+A) gör en ny rad, dess fält finns bredvid listan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to save.&lt;/b&gt; Everything is stored as you type; Ctrl+Z undoes the last step, Ctrl+Shift+Z or Ctrl+Y redoes it.</source>
+        <translation>&lt;b&gt;Inget att spara.&lt;/b&gt; Allt sparas medan du skriver; Ctrl+Z ångrar det senaste steget, Ctrl+Shift+Z eller Ctrl+Y gör om det.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is missing.&lt;/b&gt; Overview › Ready for export? lists it; Enter on a line opens the field.</source>
+        <translation>&lt;b&gt;Det som saknas.&lt;/b&gt; Översikt › Klart för export? listar det; Enter på en rad öppnar fältet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The documents.&lt;/b&gt; File › Export… (Ctrl+E) writes them as Word and PDF. The action plan, the citizen promises and the official report follow the same way.</source>
+        <translation>&lt;b&gt;Dokumenten.&lt;/b&gt; Arkiv › Exportera… (Ctrl+E) skriver dem som Word och PDF. Handlingsplanen, medborgarlöftena och tjänsteutlåtandet görs på samma sätt.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>
@@ -1290,10 +1332,6 @@
     <message>
         <source>All</source>
         <translation>Alla</translation>
-    </message>
-    <message>
-        <source>Removed. Undo with Ctrl+Z.</source>
-        <translation>Borttagen. Ångra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1415,8 +1453,32 @@
         <translation>Bestäms av IT-avdelningen</translation>
     </message>
     <message>
+        <source>&amp;Add to the list</source>
+        <translation>&amp;Lägg till i listan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Ta bort ur listan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Your &amp;first document</source>
+        <translation>Ditt &amp;första dokument</translation>
     </message>
     <message>
         <source>&amp;About BFA Desktop</source>
@@ -1445,18 +1507,6 @@
     <message>
         <source>Local police area (may be left empty):</source>
         <translation>Lokalpolisområde (kan lämnas tomt):</translation>
-    </message>
-    <message>
-        <source>New period</source>
-        <translation>Ny period</translation>
-    </message>
-    <message>
-        <source>Years of the period (e.g. 2025–2026):</source>
-        <translation>Periodens år (till exempel 2025–2026):</translation>
-    </message>
-    <message>
-        <source>Write the years of the period, e.g. 2025–2026.</source>
-        <translation>Skriv periodens år, till exempel 2025–2026.</translation>
     </message>
     <message>
         <source>new period</source>
@@ -1551,6 +1601,25 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     </message>
 </context>
 <context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <source>New period</source>
+        <translation>Ny period</translation>
+    </message>
+    <message>
+        <source>Years of the period (e.g. 2025–2026):</source>
+        <translation>Periodens år (till exempel 2025–2026):</translation>
+    </message>
+    <message>
+        <source>Write the years of the period, e.g. 2025–2026.</source>
+        <translation>Skriv periodens år, till exempel 2025–2026.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation>Perioden kan inte sluta (%1) innan den börjar (%2).</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <source>A number is needed here.</source>
@@ -1563,6 +1632,81 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>A whole number is needed here.</source>
         <translation>Här behövs ett heltal.</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>This field needs a value.</source>
+        <translation>Fältet måste ha ett värde.</translation>
+    </message>
+    <message>
+        <source>Unknown value %1.</source>
+        <translation>Okänt värde %1.</translation>
+    </message>
+    <message>
+        <source>The value %1 does not fit this field.</source>
+        <translation>Värdet %1 passar inte fältet.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>Texten är för lång (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>The file is too large (at most %1 bytes).</source>
+        <translation>Filen är för stor (högst %1 byte).</translation>
+    </message>
+    <message>
+        <source>The text contains characters that are not valid (half an emoji or so).</source>
+        <translation>Texten innehåller ogiltiga tecken (en halv emoji eller liknande).</translation>
+    </message>
+    <message>
+        <source>The number is not valid.</source>
+        <translation>Talet är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Slutdatumet kan inte ligga före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The change cannot be saved: it breaks a rule of the data.</source>
+        <translation>Ändringen kan inte sparas eftersom den bryter mot en regel för uppgifterna.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The record cannot be moved there.</source>
+        <translation>Posten kan inte flyttas dit.</translation>
+    </message>
+    <message>
+        <source>The period already has such a document.</source>
+        <translation>Det finns redan ett sådant dokument i perioden.</translation>
+    </message>
+    <message>
+        <source>The municipality needs a name.</source>
+        <translation>Kommunen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last year of the period, e.g. 2025 and 2026.</source>
+        <translation>Ange periodens första och sista år, till exempel 2025 och 2026.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the change was not saved. Copy the database to a folder you can write to and open it there to make changes.</source>
+        <translation>Databasen är öppnad skrivskyddad, så ändringen sparades inte. Kopiera databasen till en mapp där du kan skriva och öppna den där för att kunna ändra.</translation>
+    </message>
+    <message>
+        <source>The disk the database is on (%1) is full. Free some space and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>Disken där databasen ligger (%1) är full. Frigör utrymme och gör ändringen igen. Ändringen sparades inte; det som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program (another BFA Desktop window or a command that is running). Close it and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>Databasen %1 används av ett annat program (ett annat BFA Desktop-fönster eller ett kommando som körs). Stäng det och gör ändringen igen. Ändringen sparades inte; det som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (a fault of the disk or the network drive). Check that it is connected and make the change again. It was not saved; what was saved before is still there.</source>
+        <translation>Databasen %1 kunde inte läsas eller skrivas (fel på disken eller nätverksenheten). Kontrollera att den är ansluten och gör ändringen igen. Ändringen sparades inte; det som sparats tidigare finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1754,6 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>A follow-up of measure %(number)s has a colour but no words.</source>
         <translation>En uppföljning av åtgärd %(number)s har en färg men ingen bedömning i ord.</translation>
-    </message>
-    <message>
-        <source>There are %(count)s promises; two to five is usual.</source>
-        <translation>Det finns %(count)s löften; två till fem är det vanliga.</translation>
     </message>
     <message>
         <source>Promise %(number)s has no sentence.</source>
@@ -1701,6 +1841,13 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>Nothing is missing: the documents are ready to export.</source>
         <translation>Inget saknas: dokumenten är klara att exportera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is %n promise; two to five is usual.</source>
+        <translation>
+            <numerusform>Det finns %n löfte; två till fem är det vanliga.</numerusform>
+            <numerusform>Det finns %n löften; två till fem är det vanliga.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2124,64 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     </message>
 </context>
 <context>
+    <name>RemovalMessage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 med %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 – Ctrl+Z brings it back.</source>
+        <translation>Tog bort %1 – Ctrl+Z ångrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n orsak</numerusform>
+            <numerusform>%n orsaker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effect goal(s)</source>
+        <translation>
+            <numerusform>%n effektmål</numerusform>
+            <numerusform>%n effektmål</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n uppföljning</numerusform>
+            <numerusform>%n uppföljningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n värde</numerusform>
+            <numerusform>%n värden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEdit</name>
     <message>
         <source>Bold</source>
@@ -1993,6 +2198,49 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>Numbered list</source>
         <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Next or previous field; in a list, its cells</source>
+        <translation>Nästa eller föregående fält; i en lista dess celler</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+understruken bokstav</translation>
+    </message>
+    <message>
+        <source>Go to that field, tab or menu</source>
+        <translation>Gå till det fältet, den fliken eller menyn</translation>
+    </message>
+    <message>
+        <source>On a line of “Ready for export?”: open its field</source>
+        <translation>På en rad i ”Klart för export?”: öppna dess fält</translation>
+    </message>
+    <message>
+        <source>Tick or untick the link that has the focus</source>
+        <translation>Kryssa i eller ur kopplingen som har fokus</translation>
+    </message>
+    <message>
+        <source>Bold, italic (in a formatted text)</source>
+        <translation>Fet, kursiv (i en formaterad text)</translation>
+    </message>
+    <message>
+        <source>Bulleted, numbered list</source>
+        <translation>Punktlista, numrerad lista</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from sqlalchemy.orm import RelationshipDirection, Session
 
 from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.model.enums import OrganisationKind
 from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
 from bfa_desktop.services.exchange.reader import RecordBuilder, has_lone_surrogate
 from bfa_desktop.services.exchange.tree import Field, Reference, all_nodes, node
@@ -70,6 +71,7 @@ def set_field(session: Session, cls: type[model.Base], key: str, name: str, valu
     record = find(session, cls, key)
     previous = getattr(record, name)
     setattr(record, name, value)
+    _follow(record, name, previous)
     _check_rules(record)
     if isinstance(record, model.Period):
         _follow_the_law(record, name)
@@ -98,15 +100,33 @@ def _follow_the_law(period: model.Period, name: str) -> None:
     )
 
 
+def _follow(record: model.Base, name: str, previous: Any) -> None:
+    """What changes with a field. A municipality's own organisation ("x kommun", the party
+    the documents name) is renamed with it – in the same edit, so one undo brings both back
+    (undoing renames it back the same way)."""
+    if isinstance(record, model.Municipality) and name == "name":
+        for organisation in record.organisations:
+            if organisation.kind is OrganisationKind.KOMMUN and organisation.name == previous:
+                organisation.name = record.name
+
+
+# The dates that cannot come before another: (first, last) of each kind of record.
+_DATE_ORDER: dict[type[model.Base], tuple[str, str]] = {
+    model.Measure: ("start_date", "deadline"),
+    model.Period: ("start_date", "end_date"),
+    model.CitizenPromises: ("valid_from", "valid_to"),
+}
+END_BEFORE_START = "Slutdatumet kan inte ligga före startdatumet."
+
+
 def _check_rules(record: model.Base) -> None:
     """Rules across fields, with a message, before the database's constraint would refuse."""
-    if (
-        isinstance(record, model.Measure)
-        and record.start_date
-        and record.deadline
-        and record.deadline < record.start_date
-    ):
-        raise EditError("Slutdatumet kan inte ligga före startdatumet.")
+    names = _DATE_ORDER.get(type(record))
+    if names is None:
+        return
+    first, last = (getattr(record, name) for name in names)
+    if first and last and last < first:
+        raise EditError(END_BEFORE_START)
 
 
 @_atomic

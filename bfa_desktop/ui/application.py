@@ -42,7 +42,11 @@ def has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_window(database_path: Path, settings: UserSettings | None = None) -> int:
+def run_window(
+    database_path: Path, settings: UserSettings | None = None, municipality: str = ""
+) -> int:
+    """Show the window on the database; on `municipality` (its UUID) if given, else on the
+    municipality last used."""
     if not has_screen():
         print(
             "bfa-desktop: ingen skärm hittades, så programfönstret kan inte visas. "
@@ -77,7 +81,7 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
     collector = QTimer(window)  # between events is a safe point; see bfa_desktop.garbage
     collector.timeout.connect(collect_if_due)
     collector.start(GARBAGE_COLLECTION_INTERVAL_MS)
-    after_first_paint(window, lambda: _open(database_path, settings, window, opened))
+    after_first_paint(window, lambda: _open(database_path, settings, window, opened, municipality))
     window.show()
     try:
         return app.exec()
@@ -89,7 +93,11 @@ def run_window(database_path: Path, settings: UserSettings | None = None) -> int
 
 
 def _open(
-    database_path: Path, settings: UserSettings, window: MainWindow, opened: list[Database]
+    database_path: Path,
+    settings: UserSettings,
+    window: MainWindow,
+    opened: list[Database],
+    municipality: str = "",
 ) -> None:
     """Open the database and show it in the window; one that cannot be opened ends the program
     with a message (and is left as it was). One that cannot be written may be opened
@@ -129,6 +137,7 @@ def _open(
         except StorageError as error:
             window.refused(str(error))
     workspace = Workspace(database)
+    workspace.choose(municipality, "")  # none given: the one last used (window_content)
     window.export_requested.connect(lambda: _export(workspace, settings, window))
     window.demo_requested.connect(lambda: _load_demo(workspace, window))
     window.language_requested.connect(lambda code: _change_language(settings, window, code))

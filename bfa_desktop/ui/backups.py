@@ -33,7 +33,10 @@ class DailyBackups(QObject):
     finished = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        # Always owned by Qt (the window, else the workspace): the backup thread holds the
+        # last Python reference for a moment at its end, and an object Python owned would be
+        # deleted there, on the wrong thread, with its timer running.
+        super().__init__(parent or workspace)
         self.workspace = workspace
         self._running: threading.Thread | None = None
         self._busy = threading.Event()  # set from the start of a backup until it is reported

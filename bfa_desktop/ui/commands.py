@@ -3,7 +3,8 @@ commits; then the workspace tells the views. A refused edit is reported and leav
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -68,3 +69,14 @@ def run(
     command = EditCommand(workspace, text, do, undo, change)
     workspace.undo_stack.push(command)
     return not command.refused
+
+
+@contextmanager
+def on_refusal(workspace: Workspace, react: Callable[[str], None]) -> Iterator[None]:
+    """Call `react` with the message of an edit refused inside the block – at once, before the
+    views show the stored data again."""
+    workspace.failed.connect(react)
+    try:
+        yield
+    finally:
+        workspace.failed.disconnect(react)

@@ -9,48 +9,106 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from bfa_desktop.model.richtext import parse
 from bfa_desktop.services.exchange.tree import Field
+from bfa_desktop.ui.keys import is_window_key
 from bfa_desktop.ui.labels import code_label
 from bfa_desktop.ui.richtext_edit import RichTextEdit
+from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 PAUSE_MS = 800  # typing that stops this long is one edit
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FieldEditor(QWidget):
+    """An editor, and below it the reason when what was entered cannot be stored."""
+
     committed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._shown: Any = None
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 0, 0, 0)
+        self._outer.setSpacing(2)
+        self._layout = QHBoxLayout()
+        self._outer.addLayout(self._layout)
+        self._problem: QLabel | None = None  # made when first needed: most never are
+        self._shown: Any = None  # the stored value shown (or just committed)
+        self._before: Any = None  # the stored value before the last commit
+        self._held = False  # the field shows what the user entered, not the stored value
+
+    @property
+    def problem(self) -> QLabel:
+        """The line under the field that says why what was entered is not stored."""
+        if self._problem is None:
+            self._problem = QLabel(self)
+            self._problem.setObjectName("problem")
+            self._problem.setWordWrap(True)
+            self._problem.setStyleSheet("color: #b00020;")
+            self._problem.hide()
+            self._outer.addWidget(self._problem)
+        return self._problem
 
     def set_value(self, value: Any) -> None:
-        """Show a stored value (does not commit)."""
+        """Show a stored value (does not commit). What the user entered and could not be
+        stored stays, with its reason, as long as the stored value it would replace is the
+        same."""
+        if value == self._shown and self._held:
+            return
+        if value != self._shown:
+            self.release()
         self._shown = value
         self._show(value)
+
+    def release(self) -> None:
+        """Let go of what the user entered (another record is shown)."""
+        self._held = False
+        self._mark("")
+
+    def refuse(self, problem: str) -> None:
+        """The value just committed was not stored; `problem` says why, beside the field."""
+        self._shown = self._before
+        self._held = self._keeps_entry()
+        self._mark(problem)
+
+    def _keeps_entry(self) -> bool:
+        """Whether what was entered stays in the field when it is refused (typing does; a
+        choice shows the stored value again)."""
+        return False
 
     def _show(self, value: Any) -> None:
         raise NotImplementedError
 
     def _commit(self, value: Any) -> None:
         if value != self._shown:
-            self._shown = value
+            self._before, self._shown = self._shown, value
+            self._held = False
+            self._mark("")
             self.committed.emit(value)
+
+    def _mark(self, problem: str) -> None:
+        if problem or self._problem is not None:
+            self.problem.setText(problem)
+            self.problem.setVisible(bool(problem))
+        self.setToolTip(problem)
+        self.setProperty("invalid", bool(problem))
+        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")
 
 
 class _Typed(FieldEditor):
@@ -67,25 +125,58 @@ class _Typed(FieldEditor):
         self._pause.timeout.connect(self.flush)
         self.pending = False  # typed and not yet committed
 
-    def watch(self, inner: QWidget) -> None:
-        """Commit when the inner widget that holds the focus loses it."""
+    def watch(self, inner: QLineEdit | QPlainTextEdit | QTextEdit) -> None:
+        """Commit when the inner widget that holds the focus loses it; leave undo, redo and
+        export to the window, whose one undo history holds the typing (one step per pause).
+        The widget's own undo never runs: not from the keys, not from its context menu."""
         inner.installEventFilter(self)
+        inner.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        inner.customContextMenuRequested.connect(lambda pos: self._context_menu(inner, pos))
         self.setFocusProxy(inner)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == event.Type.FocusOut:
+        kind = event.type()
+        if kind == QEvent.Type.FocusOut:
             self.flush()
+        elif kind == QEvent.Type.ShortcutOverride and is_window_key(event):
+            # Typing not yet committed becomes its step now, before the window's undo runs.
+            self.flush()
+            event.ignore()  # not overridden: the window's action gets the key
+            return True
+        elif kind == QEvent.Type.KeyPress and is_window_key(event):
+            return True  # the window's action is off (nothing to undo): nor does the field
         return super().eventFilter(watched, event)
+
+    def _context_menu(self, inner: QLineEdit | QPlainTextEdit | QTextEdit, pos: QPoint) -> None:
+        menu = inner.createStandardContextMenu()
+        for action in menu.actions():
+            if action.objectName() in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None and first.isSeparator():
+            menu.removeAction(first)
+        shown_on = inner.viewport() if isinstance(inner, QAbstractScrollArea) else inner
+        menu.exec(shown_on.mapToGlobal(pos))
+        menu.deleteLater()
 
     def typed(self) -> None:
         self.pending = True
         self._pause.start()
 
     def set_value(self, value: Any) -> None:
+        if value == self._shown and self._held:
+            return  # the user's text stays (and so does typing it is going on with)
         self._pause.stop()
         self.pending = False
-        self._mark("")
         super().set_value(value)
+
+    def release(self) -> None:
+        self._pause.stop()
+        self.pending = False
+        super().release()
+
+    def _keeps_entry(self) -> bool:
+        return True
 
     def flush(self) -> None:
         self._pause.stop()
@@ -95,19 +186,17 @@ class _Typed(FieldEditor):
         try:
             value = self._read()
         except ValueError as error:
-            self.pending = True  # still the user's: stays marked until corrected
+            self.pending = True  # still the user's: kept and marked until corrected
+            self._held = True
             self._mark(str(error))
             return
-        self._mark("")
+        if value == self._shown and self._held:
+            self._held = False  # corrected back to the stored value: nothing to store
+            self._mark("")
         self._commit(value)
 
     def _read(self) -> Any:
         raise NotImplementedError
-
-    def _mark(self, problem: str) -> None:
-        self.setToolTip(problem)
-        self.setProperty("invalid", bool(problem))
-        self.setStyleSheet("QLineEdit { border: 2px solid #b00020; }" if problem else "")
 
 
 class LineEditor(_Typed):
@@ -242,6 +331,7 @@ class ChoiceEditor(FieldEditor):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(20)
+        wheel_only_when_focused(self.combo)
         self.combo.activated.connect(lambda index: self._commit(self.combo.itemData(index)))
         self._layout.addWidget(self.combo)
         self.setFocusProxy(self.combo)

@@ -418,6 +418,17 @@ def record_name(cls: type[model.Base], *, plural: bool = False) -> str:
     return QCoreApplication.translate("Record", many if plural else singular)
 
 
+# Shorter names for list headings, where the field's label would make a column too wide.
+COLUMNS: dict[str, str] = {
+    "internal": QT_TRANSLATE_NOOP("Column", "Internal"),
+}
+
+
+def column_label(cls: type[model.Base], name: str) -> str:
+    source = COLUMNS.get(name)
+    return QCoreApplication.translate("Column", source) if source else field_label(cls, name)
+
+
 def field_label(cls: type[model.Base], name: str) -> str:
     source = SPECIFIC_FIELDS.get((cls, name)) or FIELDS[name]
     return QCoreApplication.translate("Field", source)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
+from bfa_desktop.ui.keys import LIST_KEYS, export_keys, redo_keys, undo_keys
+from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -33,6 +35,17 @@ if TYPE_CHECKING:
     from bfa_desktop.ui.window_content import WindowContent
     from bfa_desktop.ui.workspace import Workspace
 
+# The commands listed under Help › Keyboard shortcuts, in the order of the menus.
+MENU_ORDER = (
+    "new_municipality",
+    "new_period",
+    "export",
+    "quit",
+    "undo",
+    "redo",
+    *LIST_KEYS,
+    "shortcuts",
+)
 TAB_NAMES = ("overview", "situation", "plan", "promises", "evaluation", "report", "municipality")
 
 
@@ -74,11 +87,15 @@ class MainWindow(QMainWindow):
 
     def attach(self, workspace: Workspace) -> None:
         """Show `workspace`: build the pages, wire undo and redo, fill the choosers."""
+        from bfa_desktop.ui.style import install_style  # noqa: PLC0415 - see the docstring
         from bfa_desktop.ui.window_content import WindowContent  # noqa: PLC0415 - see the docstring
 
+        install_style()  # before the pages are made: the frame alone is restyled
         self.workspace = workspace
         self.content = WindowContent(self, workspace)
         self._assign_shortcuts()
+        for box in (self.municipality_box, self.period_box):
+            wheel_only_when_focused(box)  # here, not when made: it loads Qt's enums (see above)
         current = self.tabs.currentIndex()
         for index, name in enumerate(TAB_NAMES):
             page = self.content.pages[name]
@@ -157,9 +174,7 @@ class MainWindow(QMainWindow):
         entries = (new_municipality, new_period, demo, None, export, backups, None, quit_action)
         for action in entries:
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        list_actions = self._build_edit_menu(undo, redo)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             action = QAction(self.tabs.tabText(index), self)
@@ -177,10 +192,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         if enforced:  # the machine's policy decides; say so where the choice would be
             language_menu.addAction(self.tr("Set by your IT department")).setEnabled(False)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About BFA Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_actions = self._build_help_menu()
         toolbar = QToolBar(self.tr("Toolbar"), self)
         toolbar.setObjectName("toolbar")
         for action in (undo, redo, export):
@@ -195,19 +207,99 @@ class MainWindow(QMainWindow):
             "demo": demo,
             "backups": backups,
             "quit": quit_action,
+            **list_actions,
+            **help_actions,
         }
         for action in (undo, redo, *self._workspace_actions()):
             action.setEnabled(False)  # until a workspace is attached
+
+    def _build_edit_menu(self, undo: QAction, redo: QAction) -> dict[str, QAction]:
+        """Undo and redo, and the commands of the list that has the focus."""
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        menu.addSeparator()
+        texts = {
+            "add": self.tr("&Add to the list"),
+            "remove": self.tr("&Remove from the list"),
+            "move_up": self.tr("Move &up"),
+            "move_down": self.tr("Move &down"),
+        }
+        actions = {}
+        for name, text in texts.items():
+            action = QAction(text, self)
+            action.setObjectName(f"list-{name}")
+            action.triggered.connect(lambda _checked=False, n=name: self._list_command(n))
+            menu.addAction(action)
+            actions[name] = action
+        # Shown as they apply to the list in focus; their keys always work, for that list.
+        menu.aboutToShow.connect(self._show_list_actions)
+        menu.aboutToHide.connect(
+            lambda: [a.setEnabled(bool(self.content)) for a in actions.values()]
+        )
+        return actions
+
+    def _build_help_menu(self) -> dict[str, QAction]:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        guide = QAction(self.tr("Your &first document"), self)
+        guide.triggered.connect(self.show_guide)
+        about = QAction(self.tr("&About BFA Desktop"), self)
+        about.triggered.connect(self._about)
+        for action in (shortcuts, guide, about):
+            menu.addAction(action)
+        return {"shortcuts": shortcuts, "guide": guide, "about": about}
+
+    def _list_command(self, name: str) -> None:
+        if self.content:
+            self.content.list_command(name)
+
+    def _show_list_actions(self) -> None:
+        for name in LIST_KEYS:
+            can = bool(self.content) and self.content.can_list_command(name)  # type: ignore[union-attr]
+            self.actions_by_name[name].setEnabled(can)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts, in a window beside this one."""
+        from bfa_desktop.ui.help import ShortcutsDialog, keys_text  # noqa: PLC0415 - when asked
+
+        fixed = {"undo": self.tr("Undo"), "redo": self.tr("Redo")}  # theirs name the step
+        commands = [
+            (keys_text(action), fixed.get(name) or action.text().replace("&", ""))
+            for name in MENU_ORDER
+            if (action := self.actions_by_name[name]).shortcuts()
+        ]
+        for index in range(self.tabs.count()):
+            view = self.findChild(QAction, f"view-{index + 1}")
+            commands.append((keys_text(view), self.tabs.tabText(index)))
+        self._show_beside(ShortcutsDialog(commands, self), "shortcuts-dialog")
+
+    def show_guide(self) -> None:
+        from bfa_desktop.ui.help import GuideDialog  # noqa: PLC0415 - when asked for
+
+        self._show_beside(GuideDialog(self), "guide-dialog")
+
+    def _show_beside(self, dialog: QWidget, name: str) -> None:
+        """Show a help window (again: the one shown before goes)."""
+        shown = self.findChild(QWidget, name)
+        if shown is not None:
+            shown.deleteLater()
+            shown.setObjectName("")
+        dialog.setObjectName(name)
+        dialog.show()
 
     def _assign_shortcuts(self) -> None:
         """Keys for the actions. Done once the frame is painted: a shortcut loads Qt's whole
         enum namespace (≈ 80 ms), and no key can reach a window that is not yet shown."""
         keys = {
-            "undo": [QKeySequence.StandardKey.Undo],
-            "redo": [QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo],
-            "export": [QKeySequence("Ctrl+E")],
+            "undo": undo_keys(),
+            "redo": redo_keys(),
+            "export": export_keys(),
             "quit": [QKeySequence.StandardKey.Quit],
             "new_period": [QKeySequence("Ctrl+Shift+P")],
+            "shortcuts": [QKeySequence(QKeySequence.StandardKey.HelpContents)],
+            **{name: [QKeySequence(key)] for name, key in LIST_KEYS.items()},
         }
         for name, sequences in keys.items():
             self.actions_by_name[name].setShortcuts(sequences)
@@ -216,21 +308,34 @@ class MainWindow(QMainWindow):
             view.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
     def _workspace_actions(self) -> list[QAction]:
-        names = ("export", "backups", "new_municipality", "new_period", "demo")
+        names = ("export", "backups", "new_municipality", "new_period", "demo", *LIST_KEYS)
         return [self.actions_by_name[name] for name in names]
 
     def _wire_undo(self, workspace: Workspace) -> None:
         """The undo and redo actions follow the workspace's stack and name the step."""
         stack = workspace.undo_stack
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
-        undo.triggered.connect(stack.undo)
-        redo.triggered.connect(stack.redo)
+        undo.triggered.connect(self.undo)
+        redo.triggered.connect(self.redo)
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
         stack.undoTextChanged.connect(self._name_undo)  # methods: cut off when the window goes
         stack.redoTextChanged.connect(self._name_redo)
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
+
+    def undo(self) -> None:
+        """Undo the last step; typing not yet committed is a step of its own, undone first."""
+        if self.workspace is not None:
+            self.commit_pending_edits()
+            self.statusBar().clearMessage()  # what it said was of the step undone
+            self.workspace.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.workspace is not None:
+            self.commit_pending_edits()
+            self.statusBar().clearMessage()
+            self.workspace.undo_stack.redo()
 
     def _name_undo(self, step: str) -> None:
         self.actions_by_name["undo"].setText(f"{self.tr('Undo')} {step}".strip())
@@ -287,7 +392,9 @@ class MainWindow(QMainWindow):
         self.backups_requested.emit()
 
     def refused(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10_000)
+        from bfa_desktop.ui.problems import explain  # noqa: PLC0415 - after the first paint
+
+        self.statusBar().showMessage(explain(message), 10_000)
         QApplication.beep()
 
     def _about(self) -> None:
@@ -304,8 +411,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1280, 820)
+        else:  # as large as a laptop's screen allows
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height()))
         state = self.settings.get(WINDOW_STATE)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))

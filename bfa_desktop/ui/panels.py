@@ -85,6 +85,7 @@ class RecordPanel(QWidget):
             editor.add_filter(name, field_label(editor.model.child, name))
         detail = RecordPanel(self.workspace, spec.detail, container, self.depth + 1)
         editor.current_changed.connect(detail.show_record)
+        editor.added.connect(lambda _key: detail.focus_first_field())
         editor.status.connect(self.status)
         detail.status.connect(self.status)
         self.lists.append((editor, detail))
@@ -98,6 +99,10 @@ class RecordPanel(QWidget):
         self.form.show_record(record)
         for editor, _detail in self.lists:
             editor.set_owner(record)
+
+    def focus_first_field(self) -> None:
+        """Show the record's fields and put the cursor in the first (a new record's)."""
+        self.reveal([], next(iter(self.form.editors), ""))
 
     def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
         """Open the lists along `steps` (relation, uuid) and put the cursor in `field`."""
@@ -131,14 +136,18 @@ class DocumentPage(RefreshWhenShown):
         empty = QWidget(self.stack)
         empty_layout = QVBoxLayout(empty)
         self.empty_text = QLabel(empty)
+        self.empty_text.setObjectName("empty-text")
         self.empty_text.setWordWrap(True)
+        # Centred as text across the page's width: a wrapped label centred as a widget gets a
+        # guessed width, and a height for another one – its second line was cut.
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.create_button = QPushButton(
             self.tr("Create %1").replace("%1", record_name(spec.cls)), empty
         )
         self.create_button.setObjectName(f"create-{relation}")
         self.create_button.clicked.connect(self.create)
         empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_text, alignment=Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch()
         self._panel: RecordPanel | None = None  # built when first needed
@@ -195,13 +204,16 @@ class DocumentPage(RefreshWhenShown):
     def create(self) -> None:
         if self.period is None:
             return
-        edits.add(
+        created = edits.add(
             self.workspace,
             self.period,
             self.relation,
             new_record_values(self.spec.cls),
             record_name(self.spec.cls),
         )
+        if created:
+            self.reload()
+            self.panel.focus_first_field()
 
 
 def _child(cls: type[model.Base], relation: str) -> type[model.Base]:

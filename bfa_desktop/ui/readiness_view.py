@@ -38,9 +38,6 @@ MESSAGES = {
     "follow-up-without-words": QT_TRANSLATE_NOOP(
         "Readiness", "A follow-up of measure %(number)s has a colour but no words."
     ),
-    "promise-count": QT_TRANSLATE_NOOP(
-        "Readiness", "There are %(count)s promises; two to five is usual."
-    ),
     "promise-without-sentence": QT_TRANSLATE_NOOP(
         "Readiness", "Promise %(number)s has no sentence."
     ),
@@ -93,10 +90,6 @@ MESSAGES = {
 }
 
 
-def message(finding: Finding) -> str:
-    return QCoreApplication.translate("Readiness", MESSAGES[finding.code]) % finding.values
-
-
 class ReadinessView(RefreshWhenShown):
     activated = Signal(object)  # the Finding to go to
 
@@ -123,7 +116,7 @@ class ReadinessView(RefreshWhenShown):
         findings = self.workspace.read(lambda session: _findings(session, key)) if key else []
         self.list.clear()
         for finding in findings:
-            item = QListWidgetItem(message(finding), self.list)
+            item = QListWidgetItem(self.message(finding), self.list)
             item.setData(Qt.ItemDataRole.UserRole, finding)
         if not key:
             self.summary.setText(self.tr("Choose a period."))
@@ -135,6 +128,13 @@ class ReadinessView(RefreshWhenShown):
             )
         else:
             self.summary.setText(self.tr("Nothing is missing: the documents are ready to export."))
+
+    def message(self, finding: Finding) -> str:
+        if finding.code == "promise-count":  # counted: a plural form of its own (tr's %n)
+            return self.tr(
+                "There is %n promise; two to five is usual.", "", finding.values["count"]
+            )
+        return QCoreApplication.translate("Readiness", MESSAGES[finding.code]) % finding.values
 
 
 def _findings(session: Session, key: str) -> list[Finding]:

@@ -17,9 +17,11 @@ from bfa_desktop.services.derived import derived_value, is_derived
 from bfa_desktop.services.editing import EditError, find
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
+from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import ChoiceEditor, FieldEditor, LinksEditor, editor_for
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import field_label
+from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.record_list import display
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import FieldChange, Workspace
@@ -76,6 +78,8 @@ class RecordForm(RefreshWhenShown):
     def show_record(self, record: RecordRef | None) -> None:
         if record != self.record:
             self.commit_pending()  # typing belongs to the record it was typed into
+            for editor in self.editors.values():
+                editor.release()  # what could not be stored was for the other record
         self.record = record
         self.request_reload()
 
@@ -161,9 +165,11 @@ class RecordForm(RefreshWhenShown):
     def _edited(self, name: str, label: str, value: Any) -> None:
         if self.record is None:
             return
-        if name in self.fields:
-            edits.set_field(self.workspace, self.record, name, value, label)
-        elif self.references[name].many:
-            edits.set_links(self.workspace, self.record, name, value, label)
-        else:
-            edits.set_reference(self.workspace, self.record, name, value, label)
+        editor = self.editors[name]
+        with on_refusal(self.workspace, lambda message: editor.refuse(explain(message))):
+            if name in self.fields:
+                edits.set_field(self.workspace, self.record, name, value, label)
+            elif self.references[name].many:
+                edits.set_links(self.workspace, self.record, name, value, label)
+            else:
+                edits.set_reference(self.workspace, self.record, name, value, label)

@@ -12,13 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,11 +43,17 @@ from bfa_desktop.services.editing import EditError, find, new_record_values
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.labels import code_label, field_label, record_name
+from bfa_desktop.ui.keys import LIST_KEYS
+from bfa_desktop.ui.labels import code_label, column_label, field_label, record_name
+from bfa_desktop.ui.metrics import row_height
 from bfa_desktop.ui.refresh import RefreshWhenShown
+from bfa_desktop.ui.removal import removed_message
+from bfa_desktop.ui.wheel import wheel_only_when_focused
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
+WIDEST_COLUMN_CHARACTERS = 40  # a longer text wraps onto a second line
+NARROWEST_TEXT_CHARACTERS = 12  # where the list is narrow, a text column shrinks to this
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,9 @@ def display(value: Any) -> str:  # noqa: PLR0911 - one case per kind of value
         return code_label(value)
     if isinstance(value, bool):
         return "✓" if value else ""
-    if isinstance(value, int | float):
+    if isinstance(value, int):
+        return str(value)  # the model's whole numbers are years and ranks: 2016, not 2 016
+    if isinstance(value, float):
         return format_number(value)
     if isinstance(value, date):
         return value.isoformat()
@@ -154,14 +164,14 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.columns):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         name = self.columns[section]
-        if name == "number":
-            return self.tr("No.")
-        return field_label(self.child, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("No.") if name == "number" else column_label(self.child, name)
+        if role == Qt.ItemDataRole.ToolTipRole and name != "number":
+            return field_label(self.child, name)
+        return None
 
     def row_of(self, key: str) -> int:
         return next((i for i, row in enumerate(self.rows) if row.key == key), -1)
@@ -231,8 +241,28 @@ def _matches(value: Any, wanted: Any) -> bool:
     return value == wanted
 
 
+class RecordTableView(QTableView):
+    """Tab walks the cells, row by row (the selection follows), and after the last cell goes
+    on to the next field – a table of Qt's own starts again at the top and never lets go."""
+
+    def moveCursor(  # noqa: N802 - Qt's name
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        model = self.model()
+        last = (model.rowCount() - 1, model.columnCount() - 1)
+        at = (current.row(), current.column())
+        if current.isValid() and (
+            (action == QAbstractItemView.CursorAction.MoveNext and at == last)
+            or (action == QAbstractItemView.CursorAction.MovePrevious and at == (0, 0))
+        ):
+            return QModelIndex()  # out of the list: Qt moves the focus on
+        return super().moveCursor(action, modifiers)
+
+
 class ListEditor(RefreshWhenShown):
     current_changed = Signal(object)  # RecordRef | None
+    added = Signal(str)  # the UUID of a record added with Add: its fields are next
     status = Signal(str)  # a short message for the status bar
 
     def __init__(
@@ -249,30 +279,33 @@ class ListEditor(RefreshWhenShown):
         self.proxy = RowFilter(self)
         self.proxy.setSourceModel(self.model)
         self.singular = record_name(self.model.child)
-        self.view = QTableView(self)
+        self.view = RecordTableView(self)
         self.view.setObjectName(f"{relation}-table")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.view.font()))  # two whole lines
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self._sized_by_user = False  # the user has dragged a column's edge: leave them
+        self._fitting = False
+        self.model.modelReset.connect(self._fit_anew)
+        self.view.horizontalHeader().sectionResized.connect(self._resized)
+        self.view.viewport().installEventFilter(self)  # fitted again when the list is resized
         self.view.setAccessibleName(record_name(self.model.child, plural=True))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filters = QHBoxLayout()
         buttons = QHBoxLayout()
-        self.add_button = self._button(
-            buttons, self.tr("Add"), QKeySequence("Ctrl+Shift+A"), self.add
-        )
-        self.remove_button = self._button(
-            buttons, self.tr("Remove"), QKeySequence("Ctrl+Shift+Del"), self.remove
-        )
-        self.up_button = self._button(
-            buttons, self.tr("Move up"), QKeySequence("Ctrl+Shift+Up"), lambda: self.move(-1)
-        )
+        self._commands: dict[str, tuple[QPushButton, Callable[[], Any]]] = {}
+        self.add_button = self._button(buttons, self.tr("Add"), "add", self.add)
+        self.remove_button = self._button(buttons, self.tr("Remove"), "remove", self.remove)
+        self.up_button = self._button(buttons, self.tr("Move up"), "move_up", lambda: self.move(-1))
         self.down_button = self._button(
-            buttons, self.tr("Move down"), QKeySequence("Ctrl+Shift+Down"), lambda: self.move(1)
+            buttons, self.tr("Move down"), "move_down", lambda: self.move(1)
         )
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -288,21 +321,71 @@ class ListEditor(RefreshWhenShown):
         workspace.changed.connect(self.request_reload)
         self._update_buttons()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and not self._sized_by_user:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_anew(self) -> None:
+        self._sized_by_user = False
+        self._fit_columns()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column < self.model.columnCount() - 1:
+            self._sized_by_user = True
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its heading and its cells, a long text's up to a limit; the
+        last column takes the rest of the width. Where that is more than the list has, the
+        widest give way (their texts wrap onto a second line), never below their heading."""
+        header = self.view.horizontalHeader()
+        character = self.view.fontMetrics().averageCharWidth()
+        last = self.model.columnCount() - 1
+        if last < 0:
+            return
+        floors, widths = [], []
+        for column in range(last):
+            heading = header.sectionSizeHint(column)
+            cells = min(self.view.sizeHintForColumn(column), character * WIDEST_COLUMN_CHARACTERS)
+            widths.append(max(heading, cells))
+            floors.append(max(heading, min(cells, character * NARROWEST_TEXT_CHARACTERS)))
+        excess = sum(widths) + header.sectionSizeHint(last) - self.view.viewport().width()
+        while excess > 0:
+            column = max(range(last), key=lambda c: widths[c] - floors[c], default=None)
+            if column is None or widths[column] <= floors[column]:
+                break
+            give = min(excess, widths[column] - floors[column], character * 4)
+            widths[column] -= give
+            excess -= give
+        self._fitting = True
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        # Stretched, the last column fills what is left; where nothing is, it keeps the size
+        # it had – its heading's, then.
+        header.resizeSection(last, header.sectionSizeHint(last))
+        self._fitting = False
+
     def _button(
-        self, layout: QHBoxLayout, text: str, shortcut: QKeySequence, slot: Callable[[], Any]
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], Any]
     ) -> QPushButton:
+        """A button; its key is the Edit menu's (see `command`)."""
         button = QPushButton(text, self)
-        button.setToolTip(f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        key = QKeySequence(LIST_KEYS[name]).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({key})")
         button.clicked.connect(slot)
         layout.addWidget(button)
-        # The shortcut belongs to the list that has the focus: several lists are often shown
-        # at once, and a window-wide shortcut would be ambiguous and do nothing.
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: button.isEnabled() and button.isVisible() and slot())
-        self.addAction(action)
+        self._commands[name] = (button, slot)
         return button
+
+    def can(self, name: str) -> bool:
+        """Whether the command (add, remove, move_up, move_down) can be given now."""
+        button, _slot = self._commands[name]
+        return button.isEnabled() and not button.isHidden()
+
+    def command(self, name: str) -> None:
+        """Give a command as its button does (the Edit menu's, for the list in focus)."""
+        if self.can(name):
+            self._commands[name][1]()
 
     def add_filter(
         self, name: str, label: str, choices: list[tuple[Any, str]] | None = None
@@ -310,6 +393,7 @@ class ListEditor(RefreshWhenShown):
         """A filter on a column: the given choices, or else the values the list holds."""
         combo = QComboBox(self)
         combo.setObjectName(f"filter-{name}")
+        wheel_only_when_focused(combo)
         combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_wanted(name, combo.currentData())
         )
@@ -377,16 +461,22 @@ class ListEditor(RefreshWhenShown):
         )
         if key:
             self.select(key)
+            self.added.emit(key)
 
     def remove(self) -> None:
         record = self.current()
         if record is None:
             return
         row = self.model.row_of(record.key)
+        identity = self.model.rows[row].texts[0] if row >= 0 else ""
+        numbered = self.model.columns[0] == "number"
+        message = self.workspace.read(
+            lambda session: removed_message(session, record, identity, numbered)
+        )
         if edits.remove(self.workspace, record, self.singular):
             remaining = self.model.rows
             self.select(remaining[min(row, len(remaining) - 1)].key if remaining else None)
-            self.status.emit(self.tr("Removed. Undo with Ctrl+Z."))
+            self.status.emit(message)
 
     def move(self, step: int) -> None:
         record = self.current()

@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QComboBox, QInputDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
@@ -21,11 +28,15 @@ from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
 from bfa_desktop.storage.errors import StorageError
 from bfa_desktop.ui import edits, pages
+from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import FieldEditor
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.municipality_assets import MunicipalityAssets
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.period_dialog import NewPeriodDialog
+from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
+from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
@@ -190,30 +201,28 @@ class WindowContent(QObject):
         if not municipality:
             self.new_municipality()
             return
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("MainWindow", "New period"),
-            QCoreApplication.translate("MainWindow", "Years of the period (e.g. 2025–2026):"),
+        dialog = NewPeriodDialog(
+            lambda first, last: self._create_period(municipality, first, last), self.window
         )
-        if not ok:
-            return
-        years = [int(part) for part in text.replace("–", "-").split("-") if part.strip().isdigit()]
-        if not years:
-            self.window.refused(
-                QCoreApplication.translate(
-                    "MainWindow", "Write the years of the period, e.g. 2025–2026."
-                )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _create_period(self, municipality: str, first: int, last: int) -> str | None:
+        """Make the period and show it; why it cannot be made, if so."""
+        refusals: list[str] = []
+        note = refusals.append
+        with on_refusal(self.workspace, note):
+            key = edits.create(
+                self.workspace,
+                model.Period,
+                lambda session: create_period(session, municipality, first, last),
+                QCoreApplication.translate("MainWindow", "new period"),
             )
-            return
-        key = edits.create(
-            self.workspace,
-            model.Period,
-            lambda session: create_period(session, municipality, years[0], years[-1]),
-            QCoreApplication.translate("MainWindow", "new period"),
-        )
-        if key:
-            self.workspace.choose(municipality, key)
-            self.refresh_choosers()
+        if not key:
+            return explain(refusals[-1]) if refusals else ""
+        self.workspace.choose(municipality, key)
+        self.refresh_choosers()
+        return None
 
     # --- going to a field -------------------------------------------------------------------
 
@@ -237,6 +246,24 @@ class WindowContent(QObject):
         self.window.tabs.setCurrentWidget(page)
         if isinstance(page, DocumentPage):
             page.reveal(steps[1:], finding.field_name)
+
+    # --- the lists' commands in the Edit menu ------------------------------------------------
+
+    def focused_list(self) -> ListEditor | None:
+        """The list that has the keyboard focus (its table, filters or buttons)."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, ListEditor):
+            widget = widget.parentWidget()
+        return widget if widget is not None and self.window.isAncestorOf(widget) else None
+
+    def list_command(self, name: str) -> None:
+        focused = self.focused_list()
+        if focused is not None:
+            focused.command(name)
+
+    def can_list_command(self, name: str) -> bool:
+        focused = self.focused_list()
+        return focused is not None and focused.can(name)
 
     def commit_pending_edits(self) -> None:
         """Typing not yet committed (its pause has not passed) is stored now."""

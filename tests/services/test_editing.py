@@ -10,7 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.model.enums import LegalBasis, MeasureKind
+from bfa_desktop.documents.compose import build
+from bfa_desktop.documents.tree import Paragraph
+from bfa_desktop.model.enums import DocumentKind, LegalBasis, MeasureKind
 from bfa_desktop.services import editing
 from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.exchange import export_municipality
@@ -286,3 +288,71 @@ def test_a_previous_measure_comes_back_to_its_evaluation_row(demo: Database) -> 
 def test_removing_something_already_gone(demo: Database) -> None:
     with demo.session() as session, pytest.raises(editing.EditError, match="finns inte"):
         editing.remove(session, model.Measure, "00000000-0000-4000-8000-000000000000")
+
+
+@pytest.mark.parametrize(
+    ("cls", "first", "last"),
+    [
+        (model.Measure, "start_date", "deadline"),
+        (model.Period, "start_date", "end_date"),
+        (model.CitizenPromises, "valid_from", "valid_to"),
+    ],
+)
+def test_an_end_before_the_start_is_refused_whichever_date_moves(
+    demo: Database, cls: type[model.Base], first: str, last: str
+) -> None:
+    with demo.session() as session:
+        record = first_with(session, cls, first, last)
+        key, start, end = record.uuid, getattr(record, first), getattr(record, last)
+        with pytest.raises(editing.EditError, match="Slutdatumet kan inte ligga före"):
+            editing.set_field(session, cls, key, last, date(start.year - 1, 1, 1))
+        with pytest.raises(editing.EditError, match="Slutdatumet kan inte ligga före"):
+            editing.set_field(session, cls, key, first, date(end.year + 1, 1, 1))
+        editing.set_field(session, cls, key, last, start)  # the same day is allowed
+    with demo.session() as session:
+        stored = editing.find(session, cls, key)
+        assert (getattr(stored, first), getattr(stored, last)) == (start, start)
+
+
+def first_with(session: Session, cls: type[model.Base], *names: str) -> Any:
+    records = session.scalars(select(cls).order_by(cls.id)).all()  # type: ignore[attr-defined]
+    return next(r for r in records if all(getattr(r, name) for name in names))
+
+
+def test_renaming_a_municipality_renames_its_own_organisation_in_the_same_edit(
+    demo: Database,
+) -> None:
+    with demo.session() as session:
+        municipality = first(session, model.Municipality)
+        key, old_name = municipality.uuid, municipality.name
+        others = {o.uuid: o.name for o in municipality.organisations if o.name != old_name}
+        previous = editing.set_field(session, model.Municipality, key, "name", "Djursholms kommun")
+    assert previous == old_name
+
+    def names(session: Session) -> tuple[list[str], dict[str, str]]:
+        municipality = editing.find(session, model.Municipality, key)
+        own = [o.name for o in municipality.organisations if o.kind.value == "kommun"]
+        rest = {o.uuid: o.name for o in municipality.organisations if o.uuid in others}
+        return own, rest
+
+    with demo.session() as session:
+        assert names(session) == (["Djursholms kommun"], others)
+        period = editing.find(session, model.Municipality, key).periods[-1]
+        plan = build(period, DocumentKind.HANDLINGSPLAN)
+        parties = [p.text for p in plan.blocks if isinstance(p, Paragraph) and "Parter" in p.text]
+        assert parties
+        assert all("Djursholms kommun" in p and old_name not in p for p in parties)
+        # Undone as every edit is: the previous value set back, which renames it back too.
+        editing.set_field(session, model.Municipality, key, "name", previous)
+    with demo.session() as session:
+        assert names(session) == ([old_name], others)
+
+
+def test_an_organisation_renamed_on_its_own_keeps_its_name(demo: Database) -> None:
+    with demo.session() as session:
+        municipality = first(session, model.Municipality)
+        key = municipality.uuid
+        own = next(o for o in municipality.organisations if o.kind.value == "kommun")
+        editing.set_field(session, model.Organisation, own.uuid, "name", "Kommunen Danderyd")
+        editing.set_field(session, model.Municipality, key, "name", "Djursholms kommun")
+        assert own.name == "Kommunen Danderyd"

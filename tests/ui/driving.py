@@ -222,6 +222,20 @@ def run_window_with(
     """Start the application as `bfa-desktop` does. Once its window shows the database, `step`
     runs on it and the window is closed (as the user closes it). A guard ends the event loop with 99
     should the window never close; a failing step is raised here."""
+    return run_program_with(
+        lambda: run_window(database_path, settings), step, after_ms=after_ms, guard_ms=guard_ms
+    )
+
+
+def run_program_with(
+    start: Callable[[], int],
+    step: Callable[[MainWindow], None] | None = None,
+    *,
+    after_ms: int = 200,
+    guard_ms: int = 30_000,
+) -> int:
+    """`start` the program (which opens the window and runs its event loop), then as
+    run_window_with."""
     failures: list[BaseException] = []
 
     def act() -> None:
@@ -251,7 +265,7 @@ def run_window_with(
     timer.start(after_ms)
     guard.start(guard_ms)
     try:
-        code = run_window(database_path, settings)
+        code = start()
     finally:
         timer.stop()
         guard.stop()

@@ -17,12 +17,15 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from bfa_desktop import cli
 from bfa_desktop.crash import NO_DIALOGS_ENV, CrashHandler, crash_folder
-from bfa_desktop.settings import LAST_PERIOD, UserSettings
+from bfa_desktop.services.workspaces import create_municipality, create_period
+from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD, UserSettings
+from bfa_desktop.storage.database import Database
 from bfa_desktop.ui.application import EXIT_ALREADY_OPEN, EXIT_DATABASE
 from bfa_desktop.ui.export_dialog import ExportDialog
 from bfa_desktop.ui.main_window import MainWindow
-from tests.ui.driving import run_window_with
+from tests.ui.driving import run_program_with, run_window_with
 
 
 @pytest.fixture(autouse=True)
@@ -297,3 +300,28 @@ def test_installed_it_catches_errors_of_threads_too(
     worker.join()
     assert handler.last_log is not None
     assert "RuntimeError: i en tråd" in handler.last_log.read_text(encoding="utf-8")
+
+
+def test_demo_opens_the_window_on_the_demo_not_on_the_municipality_last_used(
+    qtbot: QtBot, database: Database
+) -> None:
+    with database.session() as session:
+        other = create_municipality(session, "Täby kommun", "Lokalpolisområde Täby")
+        create_period(session, other, 2023, 2024)
+    path = database.path
+    database.close()
+    UserSettings().set(LAST_MUNICIPALITY, other)  # where the program keeps them (this test's home)
+    seen: list[tuple[str, str]] = []
+
+    def look(window: MainWindow) -> None:
+        seen.append((window.municipality_box.currentText(), window.period_box.currentText()))
+
+    started = run_program_with(lambda: cli.main(["--database", str(path), "--demo"]), look)
+    assert started == 0
+    assert seen == [("Danderyds kommun", "2021–2022")]
+    assert UserSettings().get(LAST_MUNICIPALITY) != other  # and it is the one used now
+
+    # Without --demo it opens where it was left.
+    UserSettings().set(LAST_MUNICIPALITY, other)
+    assert run_program_with(lambda: cli.main(["--database", str(path)]), look) == 0
+    assert seen[-1] == ("Täby kommun", "2023–2024")

@@ -271,3 +271,26 @@ def test_a_damaged_database_is_left_as_it_is_if_the_user_quits(
     assert started == EXIT_DATABASE
     assert database_path.read_bytes() == damaged
     assert [b.kind for b in list_backups(database_path)] == [backups.DAILY]
+
+
+def test_the_days_backup_may_lose_its_last_reference_on_its_own_thread(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread's end drops the last Python reference: the object (and its timer) must not
+    be deleted there – a Qt warning would say so, and fail the test."""
+    started, release = threading.Event(), threading.Event()
+
+    def slow(_path: Path) -> None:
+        started.set()
+        release.wait(10)
+
+    monkeypatch.setattr("bfa_desktop.ui.backups.backup_if_due", slow)
+    daily = DailyBackups(workspace)
+    qtbot.waitUntil(started.is_set)
+    thread = daily._running
+    assert thread is not None
+    del daily  # let go here first …
+    release.set()
+    thread.join(10)  # … so the thread's end lets go last
+    qtbot.wait(50)
+    assert not thread.is_alive()

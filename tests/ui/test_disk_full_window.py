@@ -43,7 +43,10 @@ def test_typing_on_a_full_disk_is_refused_and_the_typed_text_stays_in_its_field(
     editor.text.setPlainText(typed)  # as typing does
     editor.flush()  # the typing pause has passed
 
-    assert "är full" in window.statusBar().currentMessage()
+    assert "is full" in window.statusBar().currentMessage()
+    assert "is full" in editor.problem.text()  # beside the field too
     assert stored_note(workspace) == before
+    assert editor.text.toPlainText() == typed
+    window.content.municipality_panel.form.reload()  # as any other edit makes it
     assert editor.text.toPlainText() == typed
     assert workspace.undo_stack.count() == 0

@@ -16,7 +16,7 @@ from bfa_desktop.model.enums import OwnerParty, ProgressStatus
 from bfa_desktop.services.editing import new_record_values
 from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.labels import field_label
+from bfa_desktop.ui.labels import column_label
 from bfa_desktop.ui.panels import ListSpec, PanelSpec
 from bfa_desktop.ui.record_list import RecordTableModel, RowFilter
 from bfa_desktop.ui.workspace import Workspace
@@ -103,7 +103,7 @@ def test_list_model_keeps_the_model_contract(
     assert [listed.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(count)] == keys
     for column, name in enumerate(listed.columns):
         header = listed.headerData(column, Qt.Orientation.Horizontal)
-        assert header == ("No." if name == "number" else field_label(listed.child, name))
+        assert header == ("No." if name == "number" else column_label(listed.child, name))
         for row in range(count):
             assert isinstance(listed.index(row, column).data(), str)
     assert listed.index(count, 0).data() is None

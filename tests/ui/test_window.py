@@ -404,9 +404,10 @@ def test_the_list_shortcuts_add_move_and_remove_where_one_list_is_shown(
     qtbot.waitUntil(lambda: len(areas_now()) == 7)
     added = areas_now()[1]  # after the chosen row
     assert areas.current() == RecordRef(model.FocusArea, added)
+    focus(qtbot, areas.view)  # back from its first field, where Add put the cursor
     shortcut(qtbot, areas.view, "Ctrl+Shift+Del")
     qtbot.waitUntil(lambda: areas_now() == keys)
-    assert window.statusBar().currentMessage() == "Removed. Undo with Ctrl+Z."
+    assert window.statusBar().currentMessage() == "Removed focus area 2 – Ctrl+Z brings it back."
 
 
 def test_a_measure_is_removed_with_the_shortcut(qtbot: QtBot, window: MainWindow) -> None:
@@ -447,7 +448,12 @@ def test_removing_a_measure_needs_no_confirmation_and_undo_brings_all_of_it_back
     assert area_measures(window, 1) == keys[1:]
     assert rows(measures) == keys[1:]
     assert measures.current() == RecordRef(model.Measure, keys[1])
-    assert window.statusBar().currentMessage() == "Removed. Undo with Ctrl+Z."
+    # (Counted in the program's language, installed in tests/ui/test_rename_and_remove.py.)
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Removed measure 2.1 with {len(follow_up_keys)} follow-up")
+    )
     assert m21 not in read(
         window, lambda s: [m.uuid for m in record(s, model.Promise, promise[0]).measures]
     )
@@ -669,14 +675,17 @@ def refused_edit(
 ) -> None:
     deadline = editor(detail, "deadline", DateEditor)
     type_text(qtbot, deadline, "2020-12-31")
-    assert window.statusBar().currentMessage() == "Slutdatumet kan inte ligga före startdatumet."
+    reason = "The end date cannot be before the start date."
+    assert window.statusBar().currentMessage() == reason
     assert as_json(window, model.Measure, key) == before
     assert undo_count(window) == 0  # a refused edit is no undo step
-    assert deadline.line.text() == "2022-06-30"  # the stored value again
+    assert deadline.line.text() == "2020-12-31"  # what was typed stays, to be corrected
+    assert deadline.problem.text() == reason
     start = editor(detail, "start_date", DateEditor)
     type_text(qtbot, start, "2023-01-01")
-    assert window.statusBar().currentMessage() == "Slutdatumet kan inte ligga före startdatumet."
-    assert start.line.text() == "2021-02-01"
+    assert window.statusBar().currentMessage() == reason
+    assert start.line.text() == "2023-01-01"
+    assert start.problem.text() == reason
     assert as_json(window, model.Measure, key) == before
 
 
