@@ -11,6 +11,7 @@ import pytest
 
 from bfa_desktop.cli import ExitCode, main
 from bfa_desktop.storage.backup import list_backups
+from bfa_desktop.storage.database import SCHEMA_REVISION
 from tests.storage.test_unusable_database import snapshot
 
 
@@ -50,7 +51,9 @@ def test_a_table_dropped_by_hand_is_refused_with_3_and_nothing_is_written(
     assert run(db, *verb) == ExitCode.DATABASE
 
     err = capsys.readouterr().err
-    assert "stämmer inte med sin schemaversion 0003 (tabellen promise_places saknas)" in err
+    assert (
+        f"stämmer inte med sin schemaversion {SCHEMA_REVISION} (tabellen promise_places saknas)"
+    ) in err
     assert "Återställ en säkerhetskopia" in err
     assert "oväntat fel" not in err
     assert snapshot(db) == before

@@ -17,7 +17,7 @@ import pytest
 
 from bfa_desktop.model import Municipality
 from bfa_desktop.storage import engine
-from bfa_desktop.storage.database import SQLITE_HEADER, open_database
+from bfa_desktop.storage.database import SCHEMA_REVISION, SQLITE_HEADER, open_database
 from bfa_desktop.storage.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
@@ -117,7 +117,8 @@ def altered(*statements: str) -> Callable[[Path], None]:
         pytest.param(
             altered("DROP TABLE promise_places"),
             SchemaMismatchError,
-            r"schemaversion 0003 \(tabellen promise_places saknas\).*Återställ en säkerhetskopia",
+            rf"schemaversion {SCHEMA_REVISION} \(tabellen promise_places saknas\)"
+            r".*Återställ en säkerhetskopia",
             id="table-dropped",
         ),
         pytest.param(
