@@ -21,7 +21,7 @@ READING = {
 SAYS = {
     "summary": "Danderyds kommun\n",
     "export-json": "Sparade Danderyds kommun i ",
-    "export": "Handlingsplan 2021–2022.docx",
+    "export": "Danderyds kommun – Handlingsplan 2021–2022.docx",
 }
 
 RUN = """
@@ -84,7 +84,7 @@ def test_on_read_only_media_the_reading_verbs_work_with_the_flag_and_name_it_wit
     assert json.loads((out / "kommun.json").read_text())["municipality"]["name"] == (
         "Danderyds kommun"
     )
-    assert (out / "Handlingsplan 2021–2022.docx").is_file()
+    assert (out / "Danderyds kommun – Handlingsplan 2021–2022.docx").is_file()
     code, _out, err = seen["without"]
     assert code == ExitCode.DATABASE
     assert "går inte att skriva till" in err
