@@ -1,5 +1,6 @@
-"""Checks that an installation has everything it needs: the template, the fonts, the compiled
-translations (ours and Qt's), the Qt platform plugins and the database migrations.
+"""Checks that an installation has everything it needs: the template, the fonts, the Swedish
+hyphenation dictionary, the compiled translations (ours and Qt's), the Qt platform plugins and
+the database migrations.
 
 `bfa-desktop check` runs them; IT uses it after an install, the packages' smoke test after
 every build. Nothing here needs a screen or the database."""
@@ -39,6 +40,19 @@ def check_fonts() -> Finding:
     missing = [name for name in names if not resource_path("fonts", name).is_file()]
     detail = f"saknas: {', '.join(missing)}" if missing else f"{len(names)} typsnitt"
     return Finding("Typsnitten för PDF", not missing, detail)
+
+
+# A long compound and where the Swedish hyphenation dictionary breaks it.
+HYPHENATION_PROBE = ("Kommunledningsförvaltningen", ("Kommunlednings", "förvaltningen"))
+
+
+def check_hyphenation() -> Finding:
+    from bfa_desktop.documents.table_layout import hyphenate  # noqa: PLC0415
+
+    word, expected = HYPHENATION_PROBE
+    found = expected in list(hyphenate(word))
+    detail = f"{word} → {'-'.join(expected)}" if found else f"{word} kan inte avstavas"
+    return Finding("Svensk avstavning (PDF)", found, detail)
 
 
 def check_translations() -> Finding:
@@ -108,6 +122,7 @@ WINDOW_MODULES = (
 CHECKS: tuple[Callable[[], Finding], ...] = (
     check_template,
     check_fonts,
+    check_hyphenation,
     check_translations,
     check_qt_translations,
     check_qt_plugins,

@@ -74,6 +74,9 @@ assert hasattr(ZlibArchiveWriter, "_COMPRESSION_LEVEL")
 ZlibArchiveWriter._COMPRESSION_LEVEL = 0
 
 
+PYPHEN_DICTIONARIES = "pyphen/dictionaries/"
+
+
 def freeze(
     name: str,
     entry: Path,
@@ -100,6 +103,13 @@ def freeze(
     # Qt's GTK theme plugin would make every installation depend on GTK; Qt draws its own.
     analysis.binaries = [
         entry for entry in analysis.binaries if not entry[0].endswith(LEFT_OUT_PLUGINS)
+    ]
+    # Of pyphen's hyphenation dictionaries (its hook takes them all, 6 MB) only the Swedish:
+    # the documents are Swedish.
+    analysis.datas = [
+        entry
+        for entry in analysis.datas
+        if not (entry[0].startswith(PYPHEN_DICTIONARIES) and "_sv" not in entry[0])
     ]
     pyz = PYZ(analysis.pure)
 

@@ -26,6 +26,16 @@ def test_a_missing_font_is_named_and_fails_the_check(
     assert "FEL  Typsnitten för PDF: saknas: Caladea-Bold.ttf" in out
 
 
+def test_a_hyphenation_dictionary_that_does_not_break_the_word_fails(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wrong = ("Kommunledningsförvaltningen", ("Kommunl", "edningsförvaltningen"))
+    monkeypatch.setattr(installation, "HYPHENATION_PROBE", wrong)
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "FEL  Svensk avstavning (PDF): Kommunledningsförvaltningen kan inte avstavas" in out
+
+
 def test_a_translation_that_does_not_translate_fails(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -34,8 +34,9 @@ from bfa_desktop.documents.external_references import (
     named,
     remove_external_references,
 )
+from bfa_desktop.documents.fonts import Substitution
 from bfa_desktop.documents.placeholder_labels import Placeholder, is_label, spans_to_remove
-from bfa_desktop.documents.profile import CONTENT_MARKERS, drawable, read_profile
+from bfa_desktop.documents.profile import CONTENT_MARKERS, drawable, named_fonts, read_profile
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import REQUIRED_STYLES
 from bfa_desktop.documents.swedish import format_date
@@ -71,6 +72,7 @@ class TemplateReport:
     missing_styles: list[str] = field(default_factory=list)
     unknown_placeholders: list[str] = field(default_factory=list)
     pictures_left_out_of_pdf: int = 0
+    substituted_fonts: list[Substitution] = field(default_factory=list)
     # External references taken out of the template, one Swedish sentence each.
     external_references: list[str] = field(default_factory=list)
 
@@ -91,6 +93,13 @@ class TemplateReport:
                 "WMF-format) kan inte visas i PDF-filen och utelämnas där; spara den som PNG "
                 "för att få med den."
             )
+        lines += [
+            f"Typsnittet {font.wanted} finns inte i programmet; PDF-filen använder "
+            f"{font.drawn_with} i stället, så raderna och sidorna kan brytas annorlunda än i "
+            "Word. Lägg till typsnittets filer (TTF eller OTF) till mallen för att få det i "
+            "PDF-filen."
+            for font in self.substituted_fonts
+        ]
         return lines
 
 
@@ -162,6 +171,12 @@ def open_template(template: TemplateSource = None, logo: bytes | None = None) ->
     else:
         remove_placeholder_logo(document)
     return document
+
+
+def sound_template(source: Path | StoredTemplate) -> bytes:
+    """The template's bytes as a Word document, checked and without external references
+    (what every export starts from); raises TemplateError for a file that cannot be used."""
+    return _checked(source).data
 
 
 @dataclass(frozen=True)
@@ -255,7 +270,13 @@ def check_template(template: TemplateSource = None) -> TemplateReport:
     )
     found = {match.group(1) for p in template_paragraphs(document) for match in _matches(p)}
     report.unknown_placeholders = sorted(found - KNOWN_PLACEHOLDERS)
-    report.pictures_left_out_of_pdf = read_profile(document).pictures_left_out
+    profile = read_profile(document)
+    report.pictures_left_out_of_pdf = profile.pictures_left_out
+    report.substituted_fonts = [
+        substitution
+        for name in sorted(named_fonts(profile), key=str.lower)
+        if (substitution := profile.fonts.substitution(name)) is not None
+    ]
     return report
 
 

@@ -55,18 +55,17 @@ class Heading:
 
 @dataclass(frozen=True)
 class Table:
-    """A real table with one header row, repeated on every page. `widths` are relative."""
+    """A real table with one header row, repeated on every page; its column widths and its
+    orientation come from its content (table_layout.py)."""
 
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    widths: tuple[float, ...]
     caption: str = ""
-    landscape: bool = False
 
     def __post_init__(self) -> None:
         columns = len(self.header)
-        if len(self.widths) != columns or any(len(row) != columns for row in self.rows):
-            raise ValueError("every row and the widths must have one entry per header column")
+        if any(len(row) != columns for row in self.rows):
+            raise ValueError("every row must have one entry per header column")
 
 
 @dataclass(frozen=True)
@@ -87,12 +86,44 @@ class Signer:
     signing_for: str = ""
 
 
+SIGNATURE_LINE = "_" * 36
+
+
 @dataclass(frozen=True)
 class Signatures:
     """Signature lines; `place_and_date` (e.g. "Danderyd 2020-12-14") is printed above them."""
 
     signers: tuple[Signer, ...]
     place_and_date: str = ""
+
+
+Pair = tuple[str, str]  # a label and its value
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Particulars as "Label: value" lines set compactly in the table text style (a measure's
+    causes, goal, contact and resources); short ones may share a line, separated by " · ".
+    Built by `particulars()`, which leaves out empty values."""
+
+    rows: tuple[tuple[Pair, ...], ...]
+
+    @property
+    def lines(self) -> tuple[Paragraph, ...]:
+        return tuple(
+            Paragraph(
+                tuple(
+                    span
+                    for index, (name, value) in enumerate(row)
+                    for span in (
+                        *((Span(" · "),) if index else ()),
+                        Span(f"{name}: ", bold=True),
+                        Span(value),
+                    )
+                )
+            )
+            for row in self.rows
+        )
 
 
 @dataclass(frozen=True)
@@ -107,7 +138,7 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | ListBlock | Table | Signatures | Image | PageBreak
+Block = Heading | Paragraph | ListBlock | Table | Facts | Signatures | Image | PageBreak
 
 
 @dataclass(frozen=True)
@@ -127,6 +158,18 @@ def text(value: str, *, bold: bool = False, italic: bool = False) -> Paragraph:
 def labelled(label: str, value: str) -> Paragraph:
     """ "Dnr: KS 2020/0359" with the label in bold."""
     return Paragraph((Span(f"{label}: ", bold=True), Span(value)))
+
+
+def particulars(*rows: Pair | tuple[Pair, ...]) -> list[Block]:
+    """A Facts block of the pairs that have a value, a line each, or several on one line
+    when given together; nothing when none has a value."""
+    kept = []
+    for row in rows:
+        pairs = (row,) if isinstance(row[0], str) else row
+        present = tuple((name, value) for name, value in pairs if value.strip())  # type: ignore[misc]
+        if present:
+            kept.append(present)
+    return [Facts(tuple(kept))] if kept else []
 
 
 def rich(value: str) -> tuple[Paragraph | ListBlock, ...]:
@@ -170,10 +213,12 @@ def numbered(*items: str, start: int = 1) -> ListBlock:
 
 
 __all__ = [
+    "SIGNATURE_LINE",
     "Block",
     "Cell",
     "Document",
     "DocumentInfo",
+    "Facts",
     "Heading",
     "Image",
     "ListBlock",
@@ -187,6 +232,7 @@ __all__ = [
     "cell",
     "labelled",
     "numbered",
+    "particulars",
     "rich",
     "rich_cell",
     "text",

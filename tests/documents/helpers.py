@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bfa_desktop.documents.tree import (
     Block,
     Document,
+    Facts,
     Heading,
     Image,
     ListBlock,
@@ -42,6 +43,8 @@ def texts(document: Document) -> list[str]:
                 found.extend(f"{s.name} {s.title} {s.signing_for}" for s in block.signers)
             elif isinstance(block, Image):
                 found.append(block.alt_text)
+            elif isinstance(block, Facts):
+                found.extend(line.text for line in block.lines)
 
     walk(document.blocks)
     return found

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pdfplumber
 from docx.oxml.ns import qn
 from lxml import etree
+from pdfplumber.page import Page
 
 _BULLETS = ("•", "–", "◦")
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE_AND_HYPHENS = re.compile(r"[\s\-\u00ad]+")
 
 
 def squeeze(text: str) -> str:
-    """Text without any whitespace: line breaks fall in different places in Word and PDF."""
-    return _WHITESPACE.sub("", text)
+    """Text without whitespace and hyphens: line breaks fall in different places in Word and
+    PDF, and the PDF hyphenates words at the end of a line."""
+    return _WHITESPACE_AND_HYPHENS.sub("", text)
 
 
 def docx_blocks(path: Path) -> list[str]:
@@ -40,15 +43,27 @@ def docx_blocks(path: Path) -> list[str]:
     return blocks
 
 
-def pdf_blocks(path: Path, margins: tuple[float, float, float, float]) -> list[str]:
-    """Text of the body frame of every page (headers and footers cut away) in reading order;
-    tables cell by cell, without the header row repeated on continuation pages."""
+Body = Callable[[Page], Page]
+
+
+def within(margins: tuple[float, float, float, float]) -> Body:
+    """The body as what lies within the margins (top, right, bottom, left)."""
     top, right, bottom, left = margins
+    return lambda page: page.crop(
+        (left - 2, top - 2, page.width - right + 2, page.height - bottom + 2)
+    )
+
+
+def pdf_blocks(path: Path, margins: tuple[float, float, float, float] | Body) -> list[str]:
+    """Text of the body of every page (headers and footers cut away by the margins, or by the
+    function given) in reading order; tables cell by cell, without the header row repeated on
+    continuation pages."""
+    body_of = margins if callable(margins) else within(margins)
     blocks: list[str] = []
     previous_header: list[str] | None = None
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            body = page.crop((left - 2, top - 2, page.width - right + 2, page.height - bottom + 2))
+            body = body_of(page)
             tables = body.find_tables()
             boxes = [table.bbox for table in tables]
             items: list[tuple[float, list[str], list[str] | None]] = []

@@ -108,13 +108,11 @@ def test_demo_every_measure_appears_once(demo: Period) -> None:
         assert text.count(evaluated.display_title) == 1, evaluated.display_title
 
 
-def test_demo_tables_are_landscape_with_the_traffic_light_in_words(demo: Period) -> None:
+def test_demo_tables_have_the_traffic_light_in_words(demo: Period) -> None:
     document = build(demo)
     lights = {label(light) for light in TrafficLight}
     for table in tables(document):
         assert table.header == COLUMNS
-        assert table.landscape
-        assert len(table.widths) == len(COLUMNS)
         assert table.caption.startswith("Utvärderade åtgärder: ")
         assert all(r[3].text in lights for r in table.rows)
     first = tables(document)[0].rows[0]

@@ -273,7 +273,7 @@ LONG_CELL = long_text("cell")
 @pytest.fixture
 def long_period(session: Session) -> Period:
     """An evaluation with 100 000 characters in its summary (rich text) and in a comment (a
-    cell of the landscape results table)."""
+    cell of the results table)."""
     municipality, _created = load_demo(session)
     period = municipality.periods[-1]
     evaluation = period.evaluation
@@ -387,11 +387,11 @@ def test_markup_characters_do_not_split_text_into_fragments() -> None:
     """reportlab makes a fragment of every entity (&amp; &lt; &gt;), and line breaking slows
     down with their number (100 000 characters with & < > in every word took minutes); the
     renderer merges them, so such text lays out like plain text. Counted, not timed."""
+    from bfa_desktop.documents.pdf_story import Story
     from bfa_desktop.documents.profile import read_profile
-    from bfa_desktop.documents.render_pdf import _Story
     from bfa_desktop.documents.tree import Paragraph, Span
 
-    story = _Story(read_profile(open_template()))
+    story = Story(read_profile(open_template()))
     marked = " ".join(f"o&<>{number:05d}" for number in range(2_000))
     paragraph = story.paragraph(Paragraph((Span(marked),)), "Normal")
     assert len(paragraph.frags) == 1

@@ -74,7 +74,7 @@ DOCUMENT = Document(
         text("Brödtexten."),
         Heading(2, "Underrubrik"),
         Heading(3, "Underunderrubrik"),
-        Table(("Nr", "Åtgärd"), ((cell("1"), cell("Grannsamverkan")),), (1.0, 3.0)),
+        Table(("Nr", "Åtgärd"), ((cell("1"), cell("Grannsamverkan")),)),
     ),
 )
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from lxml import etree
 from reportlab.pdfgen.canvas import Canvas
 
+from bfa_desktop.documents.pdf_story import Story
 from bfa_desktop.documents.profile import read_profile
-from bfa_desktop.documents.render_pdf import _Story
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.styles import TABLE_TEXT_STYLE
 from bfa_desktop.documents.template import open_template
@@ -25,7 +25,7 @@ from tests.documents.readback import squeeze
 from tests.fuzz.budget import fuzz
 from tests.fuzz.strategies import hostile_text
 
-STORY = _Story(read_profile(open_template()))
+STORY = Story(read_profile(open_template()))
 STYLES = ("Normal", "Title", "Heading 1", TABLE_TEXT_STYLE)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]+")
 RIGHT_TO_LEFT_OVERRIDE = "\u202e"

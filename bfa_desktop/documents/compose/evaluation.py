@@ -35,7 +35,6 @@ RESULT_COLUMNS = (
     "Rekommendation",
     "Timmar",
 )
-RESULT_WIDTHS = (0.7, 2.6, 1.4, 1.0, 1.8, 3.3, 1.6, 0.9)
 NO_FOCUS_AREA = "Övriga åtgärder"  # heading for rows that name no focus area
 
 
@@ -83,9 +82,7 @@ def _results(rows: list[EvaluationRow]) -> list[Block]:
             Table(
                 RESULT_COLUMNS,
                 tuple(_row(row) for row in members),
-                RESULT_WIDTHS,
                 caption=f"Utvärderade åtgärder: {heading}",
-                landscape=True,
             ),
         ]
     return blocks

@@ -1,6 +1,7 @@
 """Handlingsplan: facts, introduction, then per focus area its problem, causes, effect goals,
 the measures table "Nr | Åtgärd | Ansvarig | Samverkanspart | Tidplan | Uppföljning" and every
-measure in detail; signatures at the end.
+measure in detail – its description and, compactly, what its row does not say, with its
+follow-ups; signatures at the end.
 
 Numbers (focus area 2, measure "2.3", cause 1, problem rank, promise number) are computed once
 per document, so a plan with thousands of measures builds in linear time."""
@@ -34,6 +35,7 @@ from bfa_desktop.documents.tree import (
     Table,
     cell,
     numbered,
+    particulars,
     rich,
 )
 from bfa_desktop.model import (
@@ -51,11 +53,7 @@ from bfa_desktop.model import (
 from bfa_desktop.model.enums import DocumentKind, label
 
 MEASURE_COLUMNS = ("Nr", "Åtgärd", "Ansvarig", "Samverkanspart", "Tidplan", "Uppföljning")
-MEASURE_WIDTHS = (0.8, 2.5, 1.9, 2.2, 1.5, 2.3)
 GOAL_COLUMNS = ("Effektmål", "Indikator", "Utgångsläge", "Mål", "Måldatum")
-GOAL_WIDTHS = (2.8, 2.8, 1.6, 1.6, 1.6)
-FOLLOW_UP_COLUMNS = ("Period", "Status", "Bedömning", "Resultat", "Kommentar")
-FOLLOW_UP_WIDTHS = (1.3, 1.1, 2.4, 2.4, 2.4)
 
 
 def build(period: Period, *, public: bool = True) -> Document:
@@ -212,7 +210,7 @@ def _focus_area(area: FocusArea, numbers: _Numbers, public: bool) -> list[Block]
         caption = f"Åtgärder inom fokusområde {number}, {area.title}"
         blocks += [
             Heading(2, "Åtgärder"),
-            Table(MEASURE_COLUMNS, rows, MEASURE_WIDTHS, caption=caption),
+            Table(MEASURE_COLUMNS, rows, caption=caption),
             Heading(2, "Åtgärder i detalj"),
         ]
         for measure in area.measures:
@@ -240,27 +238,32 @@ def _goals_table(area: FocusArea, number: int) -> Table:
         )
         for goal in area.goals
     )
-    return Table(GOAL_COLUMNS, rows, GOAL_WIDTHS, caption=f"Effektmål för fokusområde {number}")
+    return Table(GOAL_COLUMNS, rows, caption=f"Effektmål för fokusområde {number}")
 
 
 # --- measures --------------------------------------------------------------------------------
 
 
 def _measure_row(measure: Measure, numbers: _Numbers) -> tuple[Cell, ...]:
+    """The measure at a glance; the rest of it is in its details."""
     latest = measure.follow_ups[-1] if measure.follow_ups else None
-    follow_up = _joined(_when(latest), _assessment(latest), separator=": ") if latest else ""
+    unit = measure.responsible_unit
     return (
         cell(numbers.measures[measure]),
-        cell(measure.title, f"Typ: {label(measure.kind)}"),
+        cell(measure.title),
         cell(
-            label(measure.owner_party),
-            measure.responsible_unit.name if measure.responsible_unit else "",
+            unit.name if unit else label(measure.owner_party),
             measure.responsible_person.name if measure.responsible_person else "",
         ),
-        cell(*(partner.name for partner in measure.partners)),
+        cell(_joined(*(partner.name for partner in measure.partners))),
         cell(_timeframe(measure)),
-        cell(label(measure.follow_up_frequency), follow_up),
+        cell(_joined(_when(latest), _status(latest), separator=": ") if latest else ""),
     )
+
+
+def _status(follow_up: MeasureFollowUp) -> str:
+    """ "Pågår, gul": the status and the traffic light, in words."""
+    return f"{label(follow_up.status)}, {label(follow_up.traffic_light).lower()}"
 
 
 def _assessment(follow_up: MeasureFollowUp) -> str:
@@ -291,6 +294,9 @@ def _timeframe(measure: Measure) -> str:
 def _measure_details(
     measure: Measure, area: FocusArea, numbers: _Numbers, public: bool
 ) -> list[Block]:
+    """The measure beyond its row in the table: its description, then compactly what the
+    row does not say – causes, problems, goal, contact, resources, indicator, places,
+    promises – and every follow-up."""
     causes = sorted(
         filter(None, (numbers.cause(cause, area) for cause in measure.causes)),
         key=lambda n: tuple(int(part) for part in n.split(".")),
@@ -298,34 +304,45 @@ def _measure_details(
     problems = sorted((numbers.rank(p) or 0, p.title) for p in measure.problems)
     promises = sorted(filter(None, (numbers.promise(p) for p in measure.promises)))
     places = [place.name for place in measure.places if not (public and place.internal)]
-    unit = measure.responsible_unit
     blocks: list[Block] = [
         Heading(3, f"{numbers.measures[measure]} {measure.title}"),
         *rich(measure.description),
     ]
-    blocks += _pairs(
+    blocks += particulars(
+        (
+            ("Typ", label(measure.kind)),
+            ("Ägare", label(measure.owner_party)),
+            ("Arbetsform", label(measure.work_kind)),
+            ("Uppföljs", label(measure.follow_up_frequency).lower()),
+        ),
         (
             ("Orsaker som åtgärden möter", ", ".join(causes)),
             ("Prioriterade problem", "; ".join(_ranked(r, t) for r, t in problems)),
-            ("Operativt mål", measure.operational_goal),
-            ("Typ", label(measure.kind)),
-            ("Ägare", label(measure.owner_party)),
-            ("Ansvarig enhet", unit.name if unit else ""),
-            ("Ansvarig person", _contact(measure.responsible_person)),
-            ("Samverkansparter", _joined(*(partner.name for partner in measure.partners))),
-            ("Tidplan", _timeframe(measure)),
-            ("Arbetsform", label(measure.work_kind)),
-            ("Resurser", _resources(measure)),
-            ("Indikator", measure.indicator),
-            ("Datakälla", measure.data_source),
-            ("Platser", _joined(*places)),
-            ("Kopplade medborgarlöften", ", ".join(str(n) for n in promises)),
-            ("Uppföljningsfrekvens", label(measure.follow_up_frequency)),
-        )
+        ),
+        ("Operativt mål", measure.operational_goal),
+        ("Ansvarig person", _contact(measure.responsible_person)),
+        ("Resurser", _resources(measure)),
+        (("Indikator", measure.indicator), ("Datakälla", measure.data_source)),
+        ("Platser", _joined(*places)),
+        ("Kopplade medborgarlöften", ", ".join(str(n) for n in promises)),
+        *((f"Uppföljning {_when(f)}", _follow_up(f)) for f in measure.follow_ups),
     )
-    if measure.follow_ups:
-        blocks.append(_follow_up_table(measure, numbers.measures[measure]))
     return blocks
+
+
+def _follow_up(follow_up: MeasureFollowUp) -> str:
+    """ "Pågår, Gul – Något försenad. Resultat: Två vandringar. Kommentar: …"."""
+    parts = [
+        _assessment(follow_up),
+        f"Resultat: {follow_up.outcome.strip()}" if follow_up.outcome.strip() else "",
+        f"Kommentar: {follow_up.comment.strip()}" if follow_up.comment.strip() else "",
+    ]
+    return " ".join(_sentence(part) for part in parts if part)
+
+
+def _sentence(text: str) -> str:
+    """The text ending as a sentence: a full stop unless it ends with one already."""
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def _ranked(rank: int, title: str) -> str:
@@ -354,19 +371,3 @@ def _resources(measure: Measure) -> str:
     if amounts:
         amounts = amounts[0].upper() + amounts[1:]
     return _joined(amounts, measure.resources_note, separator=". ")
-
-
-def _follow_up_table(measure: Measure, number: str) -> Table:
-    rows = tuple(
-        (
-            cell(_when(follow_up)),
-            cell(label(follow_up.status)),
-            cell(_light(follow_up)),
-            cell(follow_up.outcome),
-            cell(follow_up.comment),
-        )
-        for follow_up in measure.follow_ups
-    )
-    return Table(
-        FOLLOW_UP_COLUMNS, rows, FOLLOW_UP_WIDTHS, caption=f"Uppföljningar av åtgärd {number}"
-    )

@@ -23,7 +23,6 @@ from bfa_desktop.model import CitizenPromises, Period, Promise, PromiseFollowUp
 from bfa_desktop.model.enums import DocumentKind, label
 
 FOLLOW_UP_COLUMNS = ("Löfte", "Period", "Status", "Resultat", "Kommunicerat")
-FOLLOW_UP_WIDTHS = (0.7, 1.4, 1.2, 4.0, 2.7)
 UNTHEMED = "Övriga löften"  # heading of unthemed promises that follow a themed group
 
 
@@ -90,7 +89,6 @@ def _follow_up(promises: CitizenPromises) -> list[Block]:
             Table(
                 FOLLOW_UP_COLUMNS,
                 rows,
-                FOLLOW_UP_WIDTHS,
                 caption="Uppföljning av löftena och när resultatet kommunicerades",
             )
         )

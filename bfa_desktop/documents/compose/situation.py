@@ -41,7 +41,6 @@ from bfa_desktop.model import (
 from bfa_desktop.model.enums import DocumentKind, SectionKind, label
 
 INTERNAL = " (intern)"
-LANDSCAPE_COLUMNS = 6  # tables this wide are printed on a landscape page
 
 
 # What can be marked internal besides sections.
@@ -127,19 +126,8 @@ def _split(items: Sequence[ItemT], public: bool) -> list[tuple[list[ItemT], bool
     return [(group, internal) for group, internal in groups if group]
 
 
-def _table(
-    header: tuple[str, ...],
-    rows: list[tuple[Cell, ...]],
-    widths: tuple[float, ...],
-    caption: str,
-) -> Table:
-    return Table(
-        header,
-        tuple(rows),
-        widths,
-        caption=caption,
-        landscape=len(header) >= LANDSCAPE_COLUMNS,
-    )
+def _table(header: tuple[str, ...], rows: list[tuple[Cell, ...]], caption: str) -> Table:
+    return Table(header, tuple(rows), caption=caption)
 
 
 def _caption(subject: str, sources: Sequence[Source | None] = ()) -> str:
@@ -175,7 +163,7 @@ def _statistics(all_series: list[StatisticSeries], public: bool) -> list[Block]:
                 [series.source for series in members],
             )
             header = ("År", *(series.area for series in members))
-            tables.append(_table(header, rows, (1.0, *(2.0 for _ in members)), caption))
+            tables.append(_table(header, rows, caption))
     return tables
 
 
@@ -208,7 +196,6 @@ def _indicators(picture: SituationPicture, public: bool) -> list[Block]:
             _table(
                 ("Undersökning", "Indikator", "Område", "År", "Värde", "Jämförelse"),
                 rows,
-                (2.0, 4.0, 1.6, 0.8, 1.2, 2.0),
                 caption,
             )
         )
@@ -234,7 +221,6 @@ def _places(picture: SituationPicture, public: bool) -> list[Block]:
                 )
                 for place in group
             ],
-            (2.0, 1.4, 1.4, 2.0, 3.6),
             _caption(_marked("Otrygga platser och platser med många brott", internal)),
         )
         for group, internal in _split(picture.places, public)
@@ -272,7 +258,6 @@ def _sources(sources: list[Source]) -> list[Block]:
         _table(
             ("Källa", "Ägare", "År", "Begränsningar"),
             rows,
-            (3.0, 2.4, 0.8, 5.0),
             _caption("Källor till lägesbilden och deras begränsningar"),
         )
     ]
