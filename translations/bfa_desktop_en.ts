@@ -1532,6 +1532,14 @@ The documents of the crime-prevention collaboration between a municipality and t
         <translation>Word template and logo</translation>
     </message>
     <message>
+        <source>Add fonts…</source>
+        <translation>Add fonts…</translation>
+    </message>
+    <message>
+        <source>Font files (TTF or OTF) of fonts the template uses: they are stored in the template, so that the PDF and Word on any machine show them.</source>
+        <translation>Font files (TTF or OTF) of fonts the template uses: they are stored in the template, so that the PDF and Word on any machine show them.</translation>
+    </message>
+    <message>
         <source>Choose template…</source>
         <translation>Choose template…</translation>
     </message>
@@ -1552,6 +1560,10 @@ The documents of the crime-prevention collaboration between a municipality and t
         <translation>Template:</translation>
     </message>
     <message>
+        <source>Fonts:</source>
+        <translation>Fonts:</translation>
+    </message>
+    <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
     </message>
@@ -1562,6 +1574,18 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>None (the template&apos;s own picture, if it has one)</source>
         <translation>None (the template&apos;s own picture, if it has one)</translation>
+    </message>
+    <message>
+        <source>None of the template&apos;s own</source>
+        <translation>None of the template&apos;s own</translation>
+    </message>
+    <message>
+        <source>Font files for the template</source>
+        <translation>Font files for the template</translation>
+    </message>
+    <message>
+        <source>Fonts (*.ttf *.otf)</source>
+        <translation>Fonts (*.ttf *.otf)</translation>
     </message>
     <message>
         <source>The municipality&apos;s Word template</source>

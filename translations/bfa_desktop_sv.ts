@@ -1532,6 +1532,14 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
         <translation>Word-mall och logotyp</translation>
     </message>
     <message>
+        <source>Add fonts…</source>
+        <translation>Lägg till typsnitt…</translation>
+    </message>
+    <message>
+        <source>Font files (TTF or OTF) of fonts the template uses: they are stored in the template, so that the PDF and Word on any machine show them.</source>
+        <translation>Typsnittsfiler (TTF eller OTF) för typsnitt som mallen använder: de sparas i mallen, så att PDF-filen och Word på alla datorer visar dem.</translation>
+    </message>
+    <message>
         <source>Choose template…</source>
         <translation>Välj mall…</translation>
     </message>
@@ -1552,6 +1560,10 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
         <translation>Mall:</translation>
     </message>
     <message>
+        <source>Fonts:</source>
+        <translation>Typsnitt:</translation>
+    </message>
+    <message>
         <source>Logo:</source>
         <translation>Logotyp:</translation>
     </message>
@@ -1562,6 +1574,18 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>None (the template&apos;s own picture, if it has one)</source>
         <translation>Ingen (mallens egen bild, om den har en)</translation>
+    </message>
+    <message>
+        <source>None of the template&apos;s own</source>
+        <translation>Inga egna i mallen</translation>
+    </message>
+    <message>
+        <source>Font files for the template</source>
+        <translation>Typsnittsfiler till mallen</translation>
+    </message>
+    <message>
+        <source>Fonts (*.ttf *.otf)</source>
+        <translation>Typsnitt (*.ttf *.otf)</translation>
     </message>
     <message>
         <source>The municipality&apos;s Word template</source>

@@ -43,6 +43,17 @@ class MunicipalityAssets(QGroupBox):
         self.template_warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.template_warnings.setVisible(False)
         self._checked: tuple[bytes, list[str]] = (b"", [])
+        self.fonts_label = QLabel(self)
+        self.fonts_label.setObjectName("template-fonts")
+        self.add_fonts_button = QPushButton(self.tr("Add fonts…"), self)
+        self.add_fonts_button.setToolTip(
+            self.tr(
+                "Font files (TTF or OTF) of fonts the template uses: they are stored in the "
+                "template, so that the PDF and Word on any machine show them."
+            )
+        )
+        self.add_fonts_button.clicked.connect(self.add_fonts)
+        self._fonts: tuple[bytes, list[str]] = (b"", [])
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logo-name")
         choose_template = QPushButton(self.tr("Choose template…"), self)
@@ -59,6 +70,7 @@ class MunicipalityAssets(QGroupBox):
             _row(self, self.template_label, choose_template, self.default_template),
         )
         layout.addRow("", self.template_warnings)
+        layout.addRow(self.tr("Fonts:"), _row(self, self.fonts_label, self.add_fonts_button))
         layout.addRow(self.tr("Logo:"), _row(self, self.logo_label, choose_logo, self.no_logo))
         workspace.changed.connect(
             lambda change: (
@@ -66,6 +78,7 @@ class MunicipalityAssets(QGroupBox):
             )
         )
         workspace.selection_changed.connect(self.reload)
+        self.reload()
 
     def reload(self) -> None:
         key = self.workspace.municipality_key
@@ -76,6 +89,11 @@ class MunicipalityAssets(QGroupBox):
         self.logo_label.setText(logo or self.tr("None (the template's own picture, if it has one)"))
         self.default_template.setEnabled(bool(template))
         self.no_logo.setEnabled(bool(logo))
+        fonts = self._font_names(template, data) if data else []
+        self.fonts_label.setText(
+            ", ".join(fonts) if fonts else self.tr("None of the template's own")
+        )
+        self.add_fonts_button.setEnabled(bool(data))
         warnings = self._warnings(template, data) if data else []
         self.template_warnings.setText("\n".join(f"• {warning}" for warning in warnings))
         self.template_warnings.setVisible(bool(warnings))
@@ -96,6 +114,72 @@ class MunicipalityAssets(QGroupBox):
                 warnings = [str(error)]
             self._checked = (digest, warnings)
         return self._checked[1]
+
+    def _font_names(self, name: str, data: bytes) -> list[str]:
+        """The fonts the stored template embeds (read again only when it changes)."""
+        from bfa_desktop.documents.embedded_fonts import (  # noqa: PLC0415 - with a template
+            template_font_names,
+        )
+        from bfa_desktop.documents.template import (  # noqa: PLC0415 - with a template
+            StoredTemplate,
+            TemplateError,
+            sound_template,
+        )
+
+        digest = hashlib.sha256(data).digest()
+        if self._fonts[0] != digest:
+            try:
+                names = template_font_names(sound_template(StoredTemplate(name, data)))
+            except TemplateError:
+                names = []
+            self._fonts = (digest, names)
+        return self._fonts[1]
+
+    def add_fonts(self) -> None:
+        """Font files chosen, checked and embedded in the stored template, as one edit."""
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Font files for the template"), "", self.tr("Fonts (*.ttf *.otf)")
+        )
+        if not paths:
+            return
+        from bfa_desktop.documents.embedded_fonts import (  # noqa: PLC0415 - only when adding
+            FontFace,
+            FontFileError,
+            check_font_file,
+            template_with_fonts,
+        )
+        from bfa_desktop.documents.template import (  # noqa: PLC0415 - only when adding
+            StoredTemplate,
+            TemplateError,
+            sound_template,
+        )
+
+        key = self.workspace.municipality_key
+        assets = self.workspace.read(lambda session: _assets(session, key)) if key else None
+        if not assets or not assets[1]:
+            return
+        name, data, _logo = assets
+        faces: list[FontFace] = []
+        problems: list[str] = []
+        for path in paths:
+            content = _read(Path(path))
+            if content is None:
+                problems.append(self.tr("The file cannot be read: %1").replace("%1", path))
+                continue
+            try:
+                faces.append(check_font_file(Path(path).name, content))
+            except FontFileError as error:
+                problems.append(str(error))
+        if problems:
+            self._problem("\n".join(problems))
+        if not faces:
+            return
+        try:
+            updated = template_with_fonts(sound_template(StoredTemplate(name, data)), faces)
+        except TemplateError as error:
+            self._problem(str(error))
+            return
+        self.store("template", updated, name)
 
     def choose_template(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -15,8 +15,11 @@ from sqlalchemy import select
 from bfa_desktop import model
 from bfa_desktop.crash import NO_DIALOGS_ENV
 from bfa_desktop.documents import template
+from bfa_desktop.documents.template import check_template
 from bfa_desktop.ui.municipality_assets import MunicipalityAssets
 from bfa_desktop.ui.workspace import Workspace
+from tests.documents.corpus import skogsby
+from tests.documents.font_samples import corporate_font
 from tests.documents.hostile_templates import HOSTILITIES, hostile_template
 from tests.ui.driving import LEFT, show
 
@@ -111,3 +114,59 @@ def test_a_stored_template_from_an_exchange_file_shows_its_warnings(
     assert_names_every_reference(label.text())
     qtbot.mouseClick(button(assets, "Use the standard template"), LEFT)
     assert not label.isVisible()
+
+
+def fonts_label(widget: MunicipalityAssets) -> QLabel:
+    label = widget.findChild(QLabel, "template-fonts")
+    assert label is not None
+    return label
+
+
+def test_font_files_are_checked_and_embedded_in_the_stored_template_undoably(
+    qtbot: QtBot, assets: MunicipalityAssets, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = assets.workspace
+    add = button(assets, "Add fonts…")
+    assert not add.isEnabled(), "the standard template needs no fonts of its own"
+    own = skogsby(tmp_path / "skogsby.docx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(own), ""))
+    qtbot.mouseClick(button(assets, "Choose template…"), LEFT)
+    assert "Skogsby Sans" in warnings_label(assets).text()
+    assert fonts_label(assets).text() == "None of the template's own"
+    regular, bold = tmp_path / "SkogsbySans.ttf", tmp_path / "SkogsbySans-Bold.otf"
+    regular.write_bytes(corporate_font())
+    bold.write_bytes(corporate_font(bold=True, postscript=True))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *args: ([str(regular), str(bold)], "")
+    )
+    qtbot.mouseClick(add, LEFT)
+    assert fonts_label(assets).text() == "Skogsby Sans"
+    assert "Skogsby Sans" not in warnings_label(assets).text()
+    stored = stored_template(workspace)
+    assert stored is not None
+    assert check_template(template.StoredTemplate("skogsby.docx", stored)).substituted_fonts == []
+    workspace.undo_stack.undo()
+    assert fonts_label(assets).text() == "None of the template's own"
+    assert stored_template(workspace) == own.read_bytes()
+
+
+def test_a_file_that_is_no_usable_font_is_refused_and_nothing_changes(
+    qtbot: QtBot, assets: MunicipalityAssets, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = assets.workspace
+    own = skogsby(tmp_path / "skogsby.docx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(own), ""))
+    qtbot.mouseClick(button(assets, "Choose template…"), LEFT)
+    fake, restricted = tmp_path / "bild.ttf", tmp_path / "licens.ttf"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    restricted.write_bytes(corporate_font(fs_type=0x0002))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *args: ([str(fake), str(restricted)], "")
+    )
+    messages: list[str] = []
+    workspace.failed.connect(messages.append)
+    qtbot.mouseClick(button(assets, "Add fonts…"), LEFT)
+    (message,) = messages
+    assert "bild.ttf är inte en typsnittsfil" in message
+    assert "Licensen för Skogsby Sans" in message
+    assert stored_template(workspace) == own.read_bytes()
