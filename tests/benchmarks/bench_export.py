@@ -21,10 +21,10 @@ fonts or page furniture:
          a Table of Paragraphs with the same cell texts, repeatRows=1.
 
 Measurements:
-  a) a generated plan of 10 focus areas × 100 measures (built with compose.plan.build from a
+  a) a generated two-year plan of 10 focus areas × 100 measures with two follow-ups each (the
+     tests' generator, tests/documents/corpus.py; built with compose.plan.build from a
      temporary database): its ten measures tables – exactly the rows the floor writes – to
-     Word; and the whole plan against the plain writer of the same tree (minutes per run:
-     one run by default);
+     Word; and the whole plan against the plain writer of the same tree;
   b) the same to PDF;
   c) the whole demo export (export_period, all documents, both formats) in absolute seconds
      with a per-document breakdown; the demo handlingsplan's measures tables (Word + PDF)
@@ -39,7 +39,6 @@ import gc
 import io
 import json
 import pstats
-import random
 import statistics
 import sys
 import tempfile
@@ -48,7 +47,6 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -65,7 +63,8 @@ from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the tests' plan generator
 
 from bfa_desktop.documents.compose import BUILDERS, build, has_document
 from bfa_desktop.documents.compose import plan as plan_builder
@@ -85,73 +84,20 @@ from bfa_desktop.documents.tree import (
     Table,
 )
 from bfa_desktop.model import (
-    ActionPlan,
-    EffectGoal,
-    FocusArea,
-    FocusAreaCause,
-    Measure,
-    MeasureFollowUp,
-    Municipality,
-    Organisation,
     Period,
-    Person,
 )
 from bfa_desktop.model.enums import (
     DocumentKind,
-    FollowUpFrequency,
-    LegalBasis,
-    MeasureKind,
-    OrganisationKind,
-    OwnerParty,
-    ProgressStatus,
-    TrafficLight,
-    WorkKind,
     label,
 )
 from bfa_desktop.paths import resource_path
 from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import export_period
 from bfa_desktop.storage.database import Database, open_database
+from tests.documents.corpus import generated_plan
 
 TARGET = 1.5
 PLAIN_FONT = "BenchPlainSans"
-WORDS = (
-    "trygghet",
-    "brott",
-    "samverkan",
-    "kommunen",
-    "polisen",
-    "fastighetsägare",
-    "skolan",
-    "fritidsgården",
-    "centrum",
-    "invånare",
-    "ungdomar",
-    "kväll",
-    "helger",
-    "belysning",
-    "trygghetsvandring",
-    "grannsamverkan",
-    "nattvandring",
-    "inbrott",
-    "skadegörelse",
-    "narkotika",
-    "kameraövervakning",
-    "ordningsvakter",
-    "socialtjänsten",
-    "fältassistenter",
-    "föräldrar",
-    "föreningar",
-    "medborgardialog",
-    "uppföljning",
-    "lägesbild",
-    "åtgärd",
-    "insats",
-    "region",
-    "trafikförvaltningen",
-    "bostadsbolaget",
-    "områden",
-)
 
 
 # --- timing ----------------------------------------------------------------------------------
@@ -227,116 +173,6 @@ def warm_up(document: Document) -> None:
 
 
 # --- the generated plan ----------------------------------------------------------------------
-
-
-def sentence(rng: random.Random, low: int, high: int) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(low, high))]
-    return " ".join(words).capitalize() + "."
-
-
-def sentences(rng: random.Random, count: int) -> str:
-    return " ".join(sentence(rng, 8, 16) for _ in range(count))
-
-
-def generated_plan(session: Session, areas: int = 10, per_area: int = 100) -> int:
-    """A period whose plan has areas × per_area measures with realistic field lengths (titles
-    of 6–12 words, a description of two paragraphs and a list of steps, two follow-ups)."""
-    rng = random.Random(20260101)
-    municipality = Municipality(name="Benchköpings kommun", short_name="Benchköping")
-    period = Period(
-        start_date=date(2025, 1, 1), end_date=date(2026, 12, 31), legal_basis=LegalBasis.FRIVILLIG
-    )
-    municipality.periods.append(period)
-    units = [
-        Organisation(name=f"{name}förvaltningen", kind=OrganisationKind.FORVALTNING)
-        for name in ("Social", "Kultur- och fritids", "Samhällsbyggnads", "Utbildnings")
-    ]
-    partners = [
-        Organisation(name=name, kind=OrganisationKind.FORENING)
-        for name in (
-            "Lokalpolisområde Benchköping",
-            "Bostads AB Benchhem",
-            "Föreningen Nattvandrarna i Benchköping",
-            "Region Benchlands trafikförvaltning",
-            "Grannsamverkan i Benchköping",
-        )
-    ]
-    persons = [
-        Person(
-            name=f"Person {n}",
-            title="Trygghetssamordnare",
-            phone=f"08-000 910 {n:02}",
-            email=f"person{n}@benchkoping.example",
-        )
-        for n in range(8)
-    ]
-    municipality.organisations += units + partners
-    municipality.persons += persons
-    plan = ActionPlan(
-        title="Handlingsplan för samverkan gällande förebyggande arbete för trygghet och mot "
-        "brott 2025–2026",
-        version="1.0",
-        document_date=date(2024, 11, 1),
-        introduction=f"{sentences(rng, 4)}\n\n{sentences(rng, 3)}",
-    )
-    for a in range(1, areas + 1):
-        area = FocusArea(
-            title=sentence(rng, 2, 4).rstrip("."),
-            problem_text=sentences(rng, 3),
-            causes=[FocusAreaCause(text=sentence(rng, 8, 14)) for _ in range(3)],
-            goals=[
-                EffectGoal(
-                    text=sentence(rng, 6, 12),
-                    indicator=sentence(rng, 5, 10),
-                    baseline="42 %",
-                    target="30 %",
-                    target_date=date(2026, 12, 31),
-                )
-                for _ in range(2)
-            ],
-        )
-        for m in range(1, per_area + 1):
-            start = date(2025, 1, 1) + timedelta(days=rng.randint(0, 300))
-            steps = "\n".join(f"- {sentence(rng, 5, 10)}" for _ in range(3))
-            measure = Measure(
-                title=f"{sentence(rng, 6, 12).rstrip('.')} ({a}.{m})",
-                description=f"{sentences(rng, 2)}\n\n{steps}",
-                operational_goal=sentence(rng, 10, 18),
-                kind=rng.choice(list(MeasureKind)),
-                owner_party=rng.choice(list(OwnerParty)),
-                responsible_unit=rng.choice(units),
-                responsible_person=rng.choice(persons),
-                partners=rng.sample(partners, k=rng.randint(1, 3)),
-                causes=rng.sample(list(area.causes), k=rng.randint(1, 2)),
-                start_date=start,
-                deadline=None if m % 3 == 0 else start + timedelta(days=rng.randint(60, 600)),
-                ongoing=m % 3 == 0,
-                work_kind=rng.choice(list(WorkKind)),
-                resources_kkr=float(rng.randint(0, 500)),
-                resources_hours=float(rng.randint(0, 400)),
-                resources_note=sentence(rng, 4, 10),
-                indicator=sentence(rng, 6, 12),
-                data_source=sentence(rng, 3, 6),
-                follow_up_frequency=rng.choice(list(FollowUpFrequency)),
-            )
-            measure.follow_ups += [
-                MeasureFollowUp(
-                    period_label=f"2025 halvår {half}",
-                    follow_up_date=date(2025, 6 * half, 28),
-                    status=rng.choice(list(ProgressStatus)),
-                    traffic_light=rng.choice(list(TrafficLight)),
-                    traffic_light_text=sentence(rng, 2, 5),
-                    outcome=sentence(rng, 10, 25),
-                    comment=sentence(rng, 5, 15),
-                )
-                for half in (1, 2)
-            ]
-            area.measures.append(measure)
-        plan.focus_areas.append(area)
-    period.action_plan = plan
-    session.add(municipality)
-    session.flush()
-    return period.id
 
 
 def measures_tables(document: Document) -> Document:
@@ -562,7 +398,9 @@ def generated_tree() -> tuple[Document, list[float]]:
     """The 1 000-measure plan's tree, and the times of building it (3 builds)."""
     with temporary_database() as database:
         with database.session() as session:
-            period_id = generated_plan(session)
+            period_id = generated_plan(
+                session, areas=10, per_area=100, years=(2025, 2026), follow_ups=2
+            ).id
         with database.sessions() as session:
             period = session.get_one(Period, period_id)
             times = [once(lambda: plan_builder.build(period)) for _ in range(3)]
