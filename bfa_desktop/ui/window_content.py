@@ -34,9 +34,10 @@ from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.municipality_assets import MunicipalityAssets
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
 from bfa_desktop.ui.period_dialog import NewPeriodDialog
+from bfa_desktop.ui.plan_view import PlanPanel
 from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
-from bfa_desktop.ui.record_list import ListEditor
+from bfa_desktop.ui.record_list import CommandList
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
@@ -100,7 +101,13 @@ class WindowContent(QObject):
         municipality_layout.addWidget(self.municipality_panel, stretch=1)
         documents = {
             "situation": DocumentPage(workspace, "situation_picture", pages.SITUATION, window),
-            "plan": DocumentPage(workspace, "action_plan", pages.PLAN, window),
+            "plan": DocumentPage(
+                workspace,
+                "action_plan",
+                pages.PLAN,
+                window,
+                make_panel=lambda holder: PlanPanel(workspace, window.settings, holder),
+            ),
             "promises": DocumentPage(workspace, "citizen_promises", pages.PROMISES, window),
             "evaluation": DocumentPage(workspace, "evaluation", pages.EVALUATION, window),
             "report": DocumentPage(workspace, "official_report", pages.REPORT, window),
@@ -249,10 +256,10 @@ class WindowContent(QObject):
 
     # --- the lists' commands in the Edit menu ------------------------------------------------
 
-    def focused_list(self) -> ListEditor | None:
+    def focused_list(self) -> CommandList | None:
         """The list that has the keyboard focus (its table, filters or buttons)."""
         widget = QApplication.focusWidget()
-        while widget is not None and not isinstance(widget, ListEditor):
+        while widget is not None and not isinstance(widget, CommandList):
             widget = widget.parentWidget()
         return widget if widget is not None and self.window.isAncestorOf(widget) else None
 
