@@ -1483,6 +1483,10 @@
         <translation>Set by your IT department</translation>
     </message>
     <message>
+        <source>&amp;Find in the period…</source>
+        <translation>&amp;Find in the period…</translation>
+    </message>
+    <message>
         <source>&amp;Add to the list</source>
         <translation>&amp;Add to the list</translation>
     </message>
@@ -2323,6 +2327,62 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the period</source>
+        <translation>Search the period</translation>
+    </message>
+    <message>
+        <source>Words to find in the period&apos;s documents</source>
+        <translation>Words to find in the period&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); the first %1 are listed: add a word to narrow them.</source>
+        <translation>
+            <numerusform>%n hit; the first %1 are listed: add a word to narrow them.</numerusform>
+            <numerusform>%n hits; the first %1 are listed: add a word to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) (Enter opens the field)</source>
+        <translation>
+            <numerusform>%n hit (Enter opens the field)</numerusform>
+            <numerusform>%n hits (Enter opens the field)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

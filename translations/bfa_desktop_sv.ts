@@ -1483,6 +1483,10 @@
         <translation>Bestäms av IT-avdelningen</translation>
     </message>
     <message>
+        <source>&amp;Find in the period…</source>
+        <translation>&amp;Sök i perioden…</translation>
+    </message>
+    <message>
         <source>&amp;Add to the list</source>
         <translation>&amp;Lägg till i listan</translation>
     </message>
@@ -2323,6 +2327,62 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>Numbered list</source>
         <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the period</source>
+        <translation>Sök i perioden</translation>
+    </message>
+    <message>
+        <source>Words to find in the period&apos;s documents</source>
+        <translation>Ord att hitta i periodens dokument</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Träffar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); the first %1 are listed: add a word to narrow them.</source>
+        <translation>
+            <numerusform>%n träff; de första %1 visas: lägg till ett ord för att begränsa.</numerusform>
+            <numerusform>%n träffar; de första %1 visas: lägg till ett ord för att begränsa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) (Enter opens the field)</source>
+        <translation>
+            <numerusform>%n träff (Enter öppnar fältet)</numerusform>
+            <numerusform>%n träffar (Enter öppnar fältet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

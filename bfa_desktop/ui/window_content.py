@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +38,7 @@ from bfa_desktop.ui.plan_view import PlanPanel
 from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
 from bfa_desktop.ui.record_list import CommandList
+from bfa_desktop.ui.search_view import SearchPanel
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ DOCUMENT_TABS = {
     "official_report": "report",
 }
 PERIOD_DATES = ("start_date", "end_date")
+MUNICIPALITY_LISTS = ("organisations", "persons")
+PERIOD_LISTS = ("parties", "decisions", "signatories")
+SEARCH_WIDTH = 380
 MISSING_DOCUMENT_TABS = {
     "no-situation-picture": "situation",
     "no-action-plan": "plan",
@@ -67,6 +71,7 @@ class WindowContent(QObject):
         self.window = window
         self.workspace = workspace
         self.pages = self._build_pages()
+        self.search: SearchPanel | None = None
         window.municipality_box.activated.connect(lambda _i: self.chosen(municipality_changed=True))
         window.period_box.activated.connect(lambda _i: self.chosen(municipality_changed=False))
         workspace.failed.connect(window.refused)
@@ -93,6 +98,7 @@ class WindowContent(QObject):
         overview.addTab(
             endorsement, QCoreApplication.translate("MainWindow", "Council's endorsement")
         )
+        self.overview_documents = {"agreement": agreement, "endorsement": endorsement}
         municipality = QWidget(window)
         municipality_layout = QVBoxLayout(municipality)
         municipality_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,24 +241,58 @@ class WindowContent(QObject):
 
     def reveal(self, finding: Finding) -> None:
         """Open the tab, lists and form of a finding's record and put the cursor in its field."""
-        if finding.record is model.Municipality:
-            self.window.tabs.setCurrentWidget(self.pages["municipality"])
-            self.municipality_panel.reveal([], finding.field_name)
+        self.go_to(finding.record, finding.key, finding.field_name, finding.code)
+
+    def go_to(self, cls: type[model.Base], key: str, field: str, code: str = "") -> None:
+        """Open the tab, lists and form of a record and put the cursor in its field. `code` is
+        a readiness finding's, of a document that is missing."""
+        tabs = self.window.tabs
+        overview = self.pages["overview"]
+        assert isinstance(overview, QTabWidget)
+        if cls is model.Municipality:
+            tabs.setCurrentWidget(self.pages["municipality"])
+            self.municipality_panel.reveal([], field)
             return
-        if finding.record is model.Period and finding.field_name:
-            overview = self.pages["overview"]
-            self.window.tabs.setCurrentWidget(overview)
-            overview.setCurrentWidget(self.period_panel)  # type: ignore[attr-defined]
-            self.period_panel.reveal([], finding.field_name)
+        if cls is model.Period and field:
+            tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(self.period_panel)
+            self.period_panel.reveal([], field)
             return
-        steps = self.workspace.read(
-            lambda session: path_from_period(find(session, finding.record, finding.key))
-        )
-        tab = DOCUMENT_TABS.get(steps[0][0]) if steps else MISSING_DOCUMENT_TABS.get(finding.code)
+        try:
+            steps = self.workspace.read(lambda session: path_from_period(find(session, cls, key)))
+        except EditError:  # gone meanwhile
+            return
+        first = steps[0][0] if steps else ""
+        if first in MUNICIPALITY_LISTS:
+            tabs.setCurrentWidget(self.pages["municipality"])
+            self.municipality_panel.reveal(steps, field)
+            return
+        if first in PERIOD_LISTS:
+            tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(self.period_panel)
+            self.period_panel.reveal(steps, field)
+            return
+        if first in self.overview_documents:
+            document = self.overview_documents[first]
+            tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(document)
+            document.reveal(steps[1:], field)
+            return
+        tab = DOCUMENT_TABS.get(first) if steps else MISSING_DOCUMENT_TABS.get(code)
         page = self.pages.get(tab or "overview")
-        self.window.tabs.setCurrentWidget(page)
+        tabs.setCurrentWidget(page)
         if isinstance(page, DocumentPage):
-            page.reveal(steps[1:], finding.field_name)
+            page.reveal(steps[1:], field)
+
+    # --- search ---------------------------------------------------------------------------
+
+    def find_in_period(self) -> None:
+        """Show the search panel (made when first asked for) with the cursor in its field."""
+        if self.search is None:
+            self.search = SearchPanel(self.workspace, self.go_to, self.window)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search)
+            self.window.resizeDocks([self.search], [SEARCH_WIDTH], Qt.Orientation.Horizontal)
+        self.search.start()
 
     # --- the lists' commands in the Edit menu ------------------------------------------------
 
