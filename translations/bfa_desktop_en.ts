@@ -1960,6 +1960,10 @@ The documents of the crime-prevention collaboration between a municipality and t
         <translation>What is missing before export</translation>
     </message>
     <message>
+        <source>Checking what is still missing…</source>
+        <translation>Checking what is still missing…</translation>
+    </message>
+    <message>
         <source>Choose a period.</source>
         <translation>Choose a period.</translation>
     </message>

@@ -1960,6 +1960,10 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
         <translation>Det som saknas före export</translation>
     </message>
     <message>
+        <source>Checking what is still missing…</source>
+        <translation>Kontrollerar vad som saknas…</translation>
+    </message>
+    <message>
         <source>Choose a period.</source>
         <translation>Välj en period.</translation>
     </message>

@@ -23,7 +23,6 @@ from bfa_desktop import model
 from bfa_desktop.services.choices import path_from_period
 from bfa_desktop.services.editing import EditError, find
 from bfa_desktop.services.lookup import all_municipalities
-from bfa_desktop.services.readiness import Finding
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
 from bfa_desktop.storage.errors import StorageError
@@ -31,18 +30,19 @@ from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import FieldEditor
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.municipality_assets import MunicipalityAssets
+from bfa_desktop.ui.lazy_page import LazyPage
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
 from bfa_desktop.ui.period_dialog import NewPeriodDialog
-from bfa_desktop.ui.plan_view import PlanPanel
 from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
 from bfa_desktop.ui.record_list import CommandList
-from bfa_desktop.ui.search_view import SearchPanel
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
+    from bfa_desktop.services.readiness import Finding
     from bfa_desktop.ui.main_window import MainWindow
+    from bfa_desktop.ui.plan_view import PlanPanel
+    from bfa_desktop.ui.search_view import SearchPanel
 
 DOCUMENT_TABS = {
     "situation_picture": "situation",
@@ -80,6 +80,8 @@ class WindowContent(QObject):
         workspace.selection_changed.connect(self._show_municipality)
 
     def _build_pages(self) -> dict[str, QWidget]:
+        """Every tab's page; what a page shows is built when it is first shown (the period's
+        and the municipality's panels here, a document's panel in its DocumentPage)."""
         window, workspace = self.window, self.workspace
         overview = QTabWidget(window)
         overview.setDocumentMode(True)
@@ -88,9 +90,9 @@ class WindowContent(QObject):
         overview.addTab(
             self.readiness, QCoreApplication.translate("MainWindow", "Ready for export?")
         )
-        self.period_panel = RecordPanel(workspace, pages.PERIOD, overview)
+        self.period_page = LazyPage(self._build_period_panel, overview)
         overview.addTab(
-            self.period_panel, QCoreApplication.translate("MainWindow", "Period and parties")
+            self.period_page, QCoreApplication.translate("MainWindow", "Period and parties")
         )
         agreement = DocumentPage(workspace, "agreement", pages.AGREEMENT, overview)
         overview.addTab(agreement, QCoreApplication.translate("MainWindow", "Agreement"))
@@ -99,29 +101,57 @@ class WindowContent(QObject):
             endorsement, QCoreApplication.translate("MainWindow", "Council's endorsement")
         )
         self.overview_documents = {"agreement": agreement, "endorsement": endorsement}
-        municipality = QWidget(window)
-        municipality_layout = QVBoxLayout(municipality)
-        municipality_layout.setContentsMargins(0, 0, 0, 0)
-        municipality_layout.addWidget(MunicipalityAssets(workspace, municipality))
-        self.municipality_panel = RecordPanel(workspace, pages.MUNICIPALITY, municipality)
-        municipality_layout.addWidget(self.municipality_panel, stretch=1)
+        self.municipality_page = LazyPage(self._build_municipality_page, window)
         documents = {
             "situation": DocumentPage(workspace, "situation_picture", pages.SITUATION, window),
             "plan": DocumentPage(
-                workspace,
-                "action_plan",
-                pages.PLAN,
-                window,
-                make_panel=lambda holder: PlanPanel(workspace, window.settings, holder),
+                workspace, "action_plan", pages.PLAN, window, make_panel=self._build_plan_panel
             ),
             "promises": DocumentPage(workspace, "citizen_promises", pages.PROMISES, window),
             "evaluation": DocumentPage(workspace, "evaluation", pages.EVALUATION, window),
             "report": DocumentPage(workspace, "official_report", pages.REPORT, window),
         }
-        panels = [self.period_panel, self.municipality_panel, agreement, endorsement]
-        for panel in [*panels, *documents.values()]:
-            panel.status.connect(window.statusBar().showMessage)
-        return {"overview": overview, **documents, "municipality": municipality}
+        for page in [agreement, endorsement, *documents.values()]:
+            page.status.connect(window.statusBar().showMessage)
+        return {"overview": overview, **documents, "municipality": self.municipality_page}
+
+    def _build_period_panel(self, holder: QWidget) -> RecordPanel:
+        panel = RecordPanel(self.workspace, pages.PERIOD, holder)
+        panel.status.connect(self.window.statusBar().showMessage)
+        key = self.workspace.period_key
+        panel.show_record(RecordRef(model.Period, key) if key else None)
+        return panel
+
+    def _build_municipality_page(self, holder: QWidget) -> QWidget:
+        from bfa_desktop.ui.municipality_assets import MunicipalityAssets  # noqa: PLC0415
+
+        page = QWidget(holder)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(MunicipalityAssets(self.workspace, page))
+        panel = RecordPanel(self.workspace, pages.MUNICIPALITY, page)
+        panel.status.connect(self.window.statusBar().showMessage)
+        key = self.workspace.municipality_key
+        panel.show_record(RecordRef(model.Municipality, key) if key else None)
+        layout.addWidget(panel, stretch=1)
+        self._municipality_panel = panel
+        return page
+
+    def _build_plan_panel(self, holder: QWidget) -> PlanPanel:
+        from bfa_desktop.ui.plan_view import PlanPanel  # noqa: PLC0415 - when first shown
+
+        return PlanPanel(self.workspace, self.window.settings, holder)
+
+    @property
+    def period_panel(self) -> RecordPanel:
+        """The period's panel (built now if it has not been)."""
+        return self.period_page.content
+
+    @property
+    def municipality_panel(self) -> RecordPanel:
+        """The municipality's panel (built now if it has not been)."""
+        self.municipality_page.content  # noqa: B018 - builds it
+        return self._municipality_panel
 
     # --- municipality and period ------------------------------------------------------------
 
@@ -152,7 +182,8 @@ class WindowContent(QObject):
             self.refresh_choosers()  # names and periods in the choosers may have changed
         if change is None or change.cls is model.Period:
             self._name_plan_tab()
-        if change is not None and change.cls is model.Period and change.field in PERIOD_DATES:
+        dates = change is not None and change.cls is model.Period and change.field in PERIOD_DATES
+        if dates and self.period_page.built:
             self.period_panel.form.request_reload()  # the legal basis follows the dates
 
     def chosen(self, *, municipality_changed: bool) -> None:
@@ -171,7 +202,8 @@ class WindowContent(QObject):
 
     def _show_period(self) -> None:
         key = self.workspace.period_key
-        self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
+        if self.period_page.built:
+            self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
         self._name_plan_tab()
 
     def _name_plan_tab(self) -> None:
@@ -180,8 +212,10 @@ class WindowContent(QObject):
         self.window.name_plan_tab(under_law=under_law)
 
     def _show_municipality(self) -> None:
-        key = self.workspace.municipality_key
-        self.municipality_panel.show_record(RecordRef(model.Municipality, key) if key else None)
+        if self.municipality_page.built:
+            key = self.workspace.municipality_key
+            record = RecordRef(model.Municipality, key) if key else None
+            self._municipality_panel.show_record(record)
 
     def new_municipality(self) -> None:
         window = self.window
@@ -250,12 +284,12 @@ class WindowContent(QObject):
         overview = self.pages["overview"]
         assert isinstance(overview, QTabWidget)
         if cls is model.Municipality:
-            tabs.setCurrentWidget(self.pages["municipality"])
+            tabs.setCurrentWidget(self.municipality_page)
             self.municipality_panel.reveal([], field)
             return
         if cls is model.Period and field:
             tabs.setCurrentWidget(overview)
-            overview.setCurrentWidget(self.period_panel)
+            overview.setCurrentWidget(self.period_page)
             self.period_panel.reveal([], field)
             return
         try:
@@ -264,12 +298,12 @@ class WindowContent(QObject):
             return
         first = steps[0][0] if steps else ""
         if first in MUNICIPALITY_LISTS:
-            tabs.setCurrentWidget(self.pages["municipality"])
+            tabs.setCurrentWidget(self.municipality_page)
             self.municipality_panel.reveal(steps, field)
             return
         if first in PERIOD_LISTS:
             tabs.setCurrentWidget(overview)
-            overview.setCurrentWidget(self.period_panel)
+            overview.setCurrentWidget(self.period_page)
             self.period_panel.reveal(steps, field)
             return
         if first in self.overview_documents:
@@ -289,6 +323,8 @@ class WindowContent(QObject):
     def find_in_period(self) -> None:
         """Show the search panel (made when first asked for) with the cursor in its field."""
         if self.search is None:
+            from bfa_desktop.ui.search_view import SearchPanel  # noqa: PLC0415 - when asked for
+
             self.search = SearchPanel(self.workspace, self.go_to, self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search)
             self.window.resizeDocks([self.search], [SEARCH_WIDTH], Qt.Orientation.Horizontal)

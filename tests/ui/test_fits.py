@@ -232,5 +232,6 @@ def test_the_count_of_promises_has_its_plural_form(
     assert readiness is not None
     overview = window.pages["overview"]
     click_tab(qtbot, window.tabs, window.tabs.indexOf(overview))
+    qtbot.waitUntil(lambda: not readiness.checking)  # checked once the window is painted
     texts = [readiness.list.item(i).text() for i in range(readiness.list.count())]
     assert expected in texts
