@@ -2377,6 +2377,10 @@ The documents of the crime-prevention collaboration between a municipality and t
         <translation>Found</translation>
     </message>
     <message>
+        <source>Cause of prioritised problem</source>
+        <translation>Cause of prioritised problem</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -2377,6 +2377,10 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
         <translation>Hittat</translation>
     </message>
     <message>
+        <source>Cause of prioritised problem</source>
+        <translation>Orsak till prioriterat problem</translation>
+    </message>
+    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -115,8 +115,11 @@ class SearchResults(QAbstractTableModel):
 
     def where(self, text: Text) -> str:
         """ "Measure 2.3 – Description", "Organisation “Polisen” – Name", "Action plan – Title"."""
-        name = record_name(text.record)
-        name = name[:1].upper() + name[1:]
+        if text.record is model.ProblemCause:  # not to be taken for a focus area's cause
+            name = self.tr("Cause of prioritised problem")
+        else:
+            name = record_name(text.record)
+            name = name[:1].upper() + name[1:]
         if text.identity and text.numbered:
             name = self.tr("%1 %2").replace("%1", name).replace("%2", text.identity)
         elif text.identity:

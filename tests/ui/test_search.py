@@ -158,3 +158,11 @@ def test_the_hits_model_keeps_the_model_contract(
     assert results.index(0, 0).data().endswith(found[0].snippet)
     results.set_hits([])
     assert results.rowCount() == 0
+
+
+def test_a_problems_cause_is_not_taken_for_a_focus_areas(qtbot: QtBot, window: MainWindow) -> None:
+    search = open_search(qtbot, window, "grannsamverkan saknas")
+    assert sorted(line.split(" – ")[0] for line in hits(search)) == [
+        "Cause 1.2",
+        "Cause of prioritised problem 1.2",
+    ]
