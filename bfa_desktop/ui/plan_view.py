@@ -485,7 +485,9 @@ def _encoded(state: QByteArray) -> str:
 
 
 def _decoded(text: str) -> QByteArray:
-    return QByteArray.fromBase64(text.encode("ascii"))
+    """A state as the settings keep it; a hand-edited one may hold anything (Qt refuses what
+    is not a state of its own)."""
+    return QByteArray.fromBase64(text.encode("ascii", "ignore"))
 
 
 class PlanPanel(QWidget):

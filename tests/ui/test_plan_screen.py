@@ -52,6 +52,7 @@ from tests.ui.driving import (
     shown_measures,
     shown_rows,
     type_text,
+    write,
 )
 from tests.ui.test_window import area_measures, plan, read, record
 
@@ -399,3 +400,48 @@ def test_the_sides_columns_and_sorting_are_remembered(
     restored_header = restored.editor.view.horizontalHeader()
     assert restored_header.sectionSize(TITLE) == title
     assert restored_header.sortIndicatorSection() == DEADLINE
+
+
+def test_a_hand_edited_layout_in_the_settings_is_ignored(
+    qtbot: QtBot, workspace: Workspace, settings: UserSettings
+) -> None:
+    settings.set(PLAN_SPLITTER, "åäö – inte en bredd")
+    settings.set(PLAN_COLUMNS, "AAAA////")
+    window = MainWindow(workspace, settings)
+    window.resize(*LAPTOP)
+    show(qtbot, window)
+    panel = plan_panel(qtbot, window)
+    left, right = panel.splitter.sizes()
+    assert left > right > 0  # the table the larger part, as when nothing was kept
+    header = panel.editor.view.horizontalHeader()
+    assert header.sortIndicatorSection() == 0
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(header.count()))
+
+
+def test_a_plan_without_focus_areas_starts_with_one(
+    qtbot: QtBot, workspace: Workspace, settings: UserSettings
+) -> None:
+    with workspace.database.session() as session:
+        for area in plan(session).focus_areas:
+            session.delete(area)
+    window = MainWindow(workspace, settings)
+    show(qtbot, window)
+    panel = plan_panel(qtbot, window)
+    plan_table = panel.editor
+    assert shown_rows(plan_table) == []
+    assert panel.details.currentWidget() is panel.nothing
+    assert not plan_table.add_button.isEnabled()  # a measure needs a focus area
+    qtbot.mouseClick(plan_table.add_area_button, LEFT)
+    area = read(window, lambda s: [a.uuid for a in plan(s).focus_areas])
+    assert len(area) == 1
+    assert shown_rows(plan_table) == area
+    assert panel.details.currentWidget() is panel.area
+    title = editor(panel.area, "title", LineEditor)
+    qtbot.waitUntil(title.line.hasFocus)
+    write(qtbot, title.line, "Trygghet")
+    qtbot.mouseClick(plan_table.add_button, LEFT)  # now a measure, in it
+    measures = read(window, lambda s: [m.uuid for m in plan(s).focus_areas[0].measures])
+    assert len(measures) == 1
+    assert read(window, lambda s: plan(s).focus_areas[0].title) == "Trygghet"
+    assert plan_table.current() == RecordRef(model.Measure, measures[0])
+    assert [row.number for row in plan_table.model.rows] == ["1", "1.1"]
