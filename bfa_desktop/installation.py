@@ -114,9 +114,12 @@ WINDOW_MODULES = (
     "bfa_desktop.ui.window_content",
     "bfa_desktop.ui.export_dialog",
     "bfa_desktop.ui.municipality_assets",
+    "bfa_desktop.ui.plan_view",
+    "bfa_desktop.ui.search_view",
     "bfa_desktop.ui.style",
     "bfa_desktop.ui.help",
     "bfa_desktop.services.machine_preset",
+    "bfa_desktop.services.readiness",
 )
 
 CHECKS: tuple[Callable[[], Finding], ...] = (

@@ -48,6 +48,8 @@ LAST_MUNICIPALITY = Setting("session/municipality", "", "Senast öppnade kommun 
 LAST_PERIOD = Setting("session/period", "", "Senast öppnade period (uuid)")
 WINDOW_GEOMETRY = Setting("window/geometry", "", "Fönstrets läge och storlek")
 WINDOW_STATE = Setting("window/state", "", "Verktygsfältens läge")
+PLAN_SPLITTER = Setting("plan/splitter", "", "Planflikens bredd på tabell och detaljer")
+PLAN_COLUMNS = Setting("plan/columns", "", "Planflikens kolumner: bredd, ordning, sortering")
 EXPORT_FOLDER = Setting("export/folder", "", "Senast använda exportmapp")
 EXPORT_WORD = Setting("export/word", True, "Exportera Word-filer")
 EXPORT_PDF = Setting("export/pdf", True, "Exportera PDF-filer")
@@ -58,6 +60,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_PERIOD,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
+    PLAN_SPLITTER,
+    PLAN_COLUMNS,
     EXPORT_FOLDER,
     EXPORT_WORD,
     EXPORT_PDF,

@@ -529,6 +529,21 @@
     </message>
 </context>
 <context>
+    <name>Colour</name>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Internal</source>
@@ -1277,6 +1292,25 @@
     </message>
 </context>
 <context>
+    <name>Group</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Responsibility and time</source>
+        <translation>Responsibility and time</translation>
+    </message>
+    <message>
+        <source>Goals and follow-up</source>
+        <translation>Goals and follow-up</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Your first document</source>
@@ -1328,10 +1362,6 @@
     <message>
         <source>Move down</source>
         <translation>Move down</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1481,10 @@
     <message>
         <source>Set by your IT department</source>
         <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the period…</source>
+        <translation>&amp;Find in the period…</translation>
     </message>
     <message>
         <source>&amp;Add to the list</source>
@@ -1659,6 +1693,101 @@ The documents of the crime-prevention collaboration between a municipality and t
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Focus areas and measures</source>
+        <translation>Focus areas and measures</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Not followed up</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>New focus area</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n measure shown</numerusform>
+            <numerusform>%1 of %n measures shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Choose a focus area or a measure in the table.</source>
+        <translation>Choose a focus area or a measure in the table.</translation>
+    </message>
+    <message>
+        <source>Focus areas and measures</source>
+        <translation>Focus areas and measures</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not followed up yet</source>
+        <translation>Not followed up yet</translation>
+    </message>
+    <message>
+        <source>Past its deadline and not done</source>
+        <translation>Past its deadline and not done</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>This field needs a value.</source>
@@ -1853,6 +1982,10 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>What is missing before export</source>
         <translation>What is missing before export</translation>
+    </message>
+    <message>
+        <source>Checking what is still missing…</source>
+        <translation>Checking what is still missing…</translation>
     </message>
     <message>
         <source>Choose a period.</source>
@@ -2222,6 +2355,66 @@ The documents of the crime-prevention collaboration between a municipality and t
     <message>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the period</source>
+        <translation>Search the period</translation>
+    </message>
+    <message>
+        <source>Words to find in the period&apos;s documents</source>
+        <translation>Words to find in the period&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Hits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); the first %1 are listed: add a word to narrow them.</source>
+        <translation>
+            <numerusform>%n hit; the first %1 are listed: add a word to narrow them.</numerusform>
+            <numerusform>%n hits; the first %1 are listed: add a word to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) (Enter opens the field)</source>
+        <translation>
+            <numerusform>%n hit (Enter opens the field)</numerusform>
+            <numerusform>%n hits (Enter opens the field)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Cause of prioritised problem</source>
+        <translation>Cause of prioritised problem</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,21 @@
     </message>
 </context>
 <context>
+    <name>Colour</name>
+    <message>
+        <source>green</source>
+        <translation>grön</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>röd</translation>
+    </message>
+</context>
+<context>
     <name>Column</name>
     <message>
         <source>Internal</source>
@@ -1277,6 +1292,25 @@
     </message>
 </context>
 <context>
+    <name>Group</name>
+    <message>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsibility and time</source>
+        <translation>Ansvar och tid</translation>
+    </message>
+    <message>
+        <source>Goals and follow-up</source>
+        <translation>Mål och uppföljning</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Kopplingar</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Your first document</source>
@@ -1328,10 +1362,6 @@
     <message>
         <source>Move down</source>
         <translation>Flytta ned</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alla</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1481,10 @@
     <message>
         <source>Set by your IT department</source>
         <translation>Bestäms av IT-avdelningen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the period…</source>
+        <translation>&amp;Sök i perioden…</translation>
     </message>
     <message>
         <source>&amp;Add to the list</source>
@@ -1659,6 +1693,101 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Focus areas and measures</source>
+        <translation>Fokusområden och åtgärder</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Passerat slutdatum</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Utan uppföljning</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>New focus area</source>
+        <translation>Nytt fokusområde</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n åtgärd visas</numerusform>
+            <numerusform>%1 av %n åtgärder visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Choose a focus area or a measure in the table.</source>
+        <translation>Välj ett fokusområde eller en åtgärd i tabellen.</translation>
+    </message>
+    <message>
+        <source>Focus areas and measures</source>
+        <translation>Fokusområden och åtgärder</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Löpande</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (passerat)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not followed up yet</source>
+        <translation>Inte följd upp än</translation>
+    </message>
+    <message>
+        <source>Past its deadline and not done</source>
+        <translation>Slutdatumet har passerat och åtgärden är inte genomförd</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>This field needs a value.</source>
@@ -1853,6 +1982,10 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>What is missing before export</source>
         <translation>Det som saknas före export</translation>
+    </message>
+    <message>
+        <source>Checking what is still missing…</source>
+        <translation>Kontrollerar vad som saknas…</translation>
     </message>
     <message>
         <source>Choose a period.</source>
@@ -2222,6 +2355,66 @@ Dokumenten för kommunens och polisens samverkan i brottsförebyggande arbete.</
     <message>
         <source>Numbered list</source>
         <translation>Numrerad lista</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the period</source>
+        <translation>Sök i perioden</translation>
+    </message>
+    <message>
+        <source>Words to find in the period&apos;s documents</source>
+        <translation>Ord att hitta i periodens dokument</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Träffar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s); the first %1 are listed: add a word to narrow them.</source>
+        <translation>
+            <numerusform>%n träff; de första %1 visas: lägg till ett ord för att begränsa.</numerusform>
+            <numerusform>%n träffar; de första %1 visas: lägg till ett ord för att begränsa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) (Enter opens the field)</source>
+        <translation>
+            <numerusform>%n träff (Enter öppnar fältet)</numerusform>
+            <numerusform>%n träffar (Enter öppnar fältet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <source>Cause of prioritised problem</source>
+        <translation>Orsak till prioriterat problem</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

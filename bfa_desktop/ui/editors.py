@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -213,6 +213,7 @@ class LineEditor(_Typed):
     def _show(self, value: Any) -> None:
         if self.line.text() != (value or ""):
             self.line.setText(value or "")
+            self.line.setCursorPosition(0)  # a long text is shown from its start
 
     def _read(self) -> Any:
         text = self.line.text()
@@ -279,6 +280,10 @@ class PlainTextEditor(_Typed):
         self._layout.addWidget(self.text)
         self.watch(self.text)
 
+    def limit_lines(self, lines: int) -> None:
+        """At most `lines` lines tall (then it scrolls): where a form must leave room."""
+        self.text.setMaximumHeight(_lines_height(self.text, lines))
+
     def _show(self, value: Any) -> None:
         if self.text.toPlainText() != (value or ""):
             self.text.blockSignals(True)
@@ -297,6 +302,10 @@ class RichEditor(_Typed):
         self._layout.addWidget(self.rich)
         self.watch(self.rich.editor)
         self.setFocusProxy(self.rich)
+
+    def limit_lines(self, lines: int) -> None:
+        """At most `lines` lines tall (then it scrolls): where a form must leave room."""
+        self.rich.editor.setMaximumHeight(_lines_height(self.rich.editor, lines))
 
     def _show(self, value: Any) -> None:
         self.rich.set_markdown(value or "")
@@ -351,12 +360,26 @@ class ChoiceEditor(FieldEditor):
         self.combo.setCurrentIndex(self.combo.findData(value))
 
 
+class _LinkList(QListWidget):
+    """As tall as its entries, up to a few (then it scrolls), where the form has no room to
+    give it more: four links fit a laptop's screen."""
+
+    ROWS = 6
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        rows = max(2, min(self.count(), self.ROWS))
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height() + 2
+        hint.setHeight(rows * row + 2 * self.frameWidth() + 4)
+        return hint
+
+
 class LinksEditor(FieldEditor):
     """A many-to-many link: tick the records to link."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget(self)
+        self.list = _LinkList(self)
         self.list.itemChanged.connect(self._ticked)
         self._layout.addWidget(self.list)
         self.setFocusProxy(self.list)
@@ -370,6 +393,7 @@ class LinksEditor(FieldEditor):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
+        self.list.updateGeometry()  # its height follows its entries
         self._show(self._shown)
 
     def _show(self, value: Any) -> None:
@@ -389,6 +413,12 @@ class LinksEditor(FieldEditor):
                 if self.list.item(row).checkState() == Qt.CheckState.Checked
             ]
         )
+
+
+def _lines_height(text: QPlainTextEdit | QTextEdit, lines: int) -> int:
+    margins = text.contentsMargins()
+    spare = int(2 * text.document().documentMargin()) + margins.top() + margins.bottom()
+    return lines * text.fontMetrics().lineSpacing() + spare + 2 * text.frameWidth()
 
 
 def editor_for(  # noqa: PLR0911 - one editor per kind of field

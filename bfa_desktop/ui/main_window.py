@@ -43,6 +43,7 @@ MENU_ORDER = (
     "quit",
     "undo",
     "redo",
+    "find",
     *LIST_KEYS,
     "shortcuts",
 )
@@ -214,10 +215,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a workspace is attached
 
     def _build_edit_menu(self, undo: QAction, redo: QAction) -> dict[str, QAction]:
-        """Undo and redo, and the commands of the list that has the focus."""
+        """Undo and redo, search, and the commands of the list that has the focus."""
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addAction(undo)
         menu.addAction(redo)
+        menu.addSeparator()
+        find = QAction(self.tr("&Find in the period…"), self)
+        find.setObjectName("find")
+        find.triggered.connect(self.find_in_period)
+        menu.addAction(find)
         menu.addSeparator()
         texts = {
             "add": self.tr("&Add to the list"),
@@ -237,7 +243,7 @@ class MainWindow(QMainWindow):
         menu.aboutToHide.connect(
             lambda: [a.setEnabled(bool(self.content)) for a in actions.values()]
         )
-        return actions
+        return {**actions, "find": find}
 
     def _build_help_menu(self) -> dict[str, QAction]:
         menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -299,6 +305,7 @@ class MainWindow(QMainWindow):
             "quit": [QKeySequence.StandardKey.Quit],
             "new_period": [QKeySequence("Ctrl+Shift+P")],
             "shortcuts": [QKeySequence(QKeySequence.StandardKey.HelpContents)],
+            "find": [QKeySequence("Ctrl+F")],
             **{name: [QKeySequence(key)] for name, key in LIST_KEYS.items()},
         }
         for name, sequences in keys.items():
@@ -308,7 +315,7 @@ class MainWindow(QMainWindow):
             view.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
 
     def _workspace_actions(self) -> list[QAction]:
-        names = ("export", "backups", "new_municipality", "new_period", "demo", *LIST_KEYS)
+        names = ("export", "backups", "new_municipality", "new_period", "demo", "find", *LIST_KEYS)
         return [self.actions_by_name[name] for name in names]
 
     def _wire_undo(self, workspace: Workspace) -> None:
@@ -356,6 +363,10 @@ class MainWindow(QMainWindow):
     def new_period(self) -> None:
         if self.content:
             self.content.new_period()
+
+    def find_in_period(self) -> None:
+        if self.content:
+            self.content.find_in_period()
 
     def name_plan_tab(self, *, under_law: bool) -> None:
         """Under Act 2023:196 the plan is an åtgärdsplan, before it a handlingsplan."""

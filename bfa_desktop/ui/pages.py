@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from bfa_desktop import model as m
-from bfa_desktop.ui.panels import ListSpec, PanelSpec
+from bfa_desktop.ui.panels import Group, ListSpec, PanelSpec, grouped
 
 PERIOD = PanelSpec(
     m.Period,
@@ -132,32 +134,39 @@ SITUATION = PanelSpec(
     ),
 )
 
-MEASURE = PanelSpec(
+# A measure's fields in four groups, the common ones first; its follow-ups under their goals.
+MEASURE = grouped(
     m.Measure,
     (
-        "title",
-        "kind",
-        "description",
-        "operational_goal",
-        "problems",
-        "causes",
-        "owner_party",
-        "responsible_unit",
-        "responsible_person",
-        "partners",
-        "start_date",
-        "deadline",
-        "ongoing",
-        "work_kind",
-        "resources_kkr",
-        "resources_hours",
-        "within_existing_budget",
-        "resources_note",
-        "indicator",
-        "data_source",
-        "places",
-        "follow_up_frequency",
-        "linked_promises",
+        Group(
+            QT_TRANSLATE_NOOP("Group", "Measure"),
+            ("title", "kind", "description", "operational_goal"),
+        ),
+        Group(
+            QT_TRANSLATE_NOOP("Group", "Responsibility and time"),
+            (
+                "owner_party",
+                "responsible_unit",
+                "responsible_person",
+                "start_date",
+                "deadline",
+                "ongoing",
+                "work_kind",
+                "resources_kkr",
+                "resources_hours",
+                "within_existing_budget",
+                "resources_note",
+            ),
+        ),
+        Group(
+            QT_TRANSLATE_NOOP("Group", "Goals and follow-up"),
+            ("indicator", "data_source", "follow_up_frequency"),
+            ("follow_ups",),
+        ),
+        Group(
+            QT_TRANSLATE_NOOP("Group", "Links"),
+            ("problems", "causes", "partners", "places", "linked_promises"),
+        ),
     ),
     (
         ListSpec(
@@ -179,35 +188,23 @@ MEASURE = PanelSpec(
     ),
 )
 
-PLAN = PanelSpec(
-    m.ActionPlan,
-    ("title", "status", "version", "document_date", "decision", "introduction"),
+# A focus area: its problem, and its causes and effect goals (its measures are in the plan's
+# table, see plan_view).
+FOCUS_AREA = PanelSpec(
+    m.FocusArea,
+    ("title", "problem_text", "problems"),
     (
+        ListSpec("causes", ("text",), PanelSpec(m.FocusAreaCause, ("text",))),
         ListSpec(
-            "focus_areas",
-            ("number", "title"),
-            PanelSpec(
-                m.FocusArea,
-                ("title", "problem_text", "problems"),
-                (
-                    ListSpec(
-                        "measures",
-                        ("number", "title", "owner_party", "responsible_unit", "latest_status"),
-                        MEASURE,
-                        filters=("responsible_unit", "owner_party", "latest_status"),
-                    ),
-                    ListSpec("causes", ("text",), PanelSpec(m.FocusAreaCause, ("text",))),
-                    ListSpec(
-                        "goals",
-                        ("text", "target", "target_date"),
-                        PanelSpec(
-                            m.EffectGoal, ("text", "indicator", "baseline", "target", "target_date")
-                        ),
-                    ),
-                ),
-            ),
+            "goals",
+            ("text", "target", "target_date"),
+            PanelSpec(m.EffectGoal, ("text", "indicator", "baseline", "target", "target_date")),
         ),
     ),
+)
+
+PLAN = PanelSpec(
+    m.ActionPlan, ("title", "status", "version", "document_date", "decision", "introduction")
 )
 
 PROMISES = PanelSpec(

@@ -3,7 +3,9 @@ detail panel for the selected item. Every tab of the window is such a declaratio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +24,14 @@ from bfa_desktop.services.editing import EditError, find, new_record_values
 from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.labels import field_label, record_name
+from bfa_desktop.ui.labels import record_name
 from bfa_desktop.ui.record_form import RecordForm
 from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import FieldChange, Workspace
+
+if TYPE_CHECKING:
+    from bfa_desktop.ui.plan_view import PlanPanel
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,15 @@ class ListSpec:
     relation: str
     columns: tuple[str, ...]
     detail: PanelSpec
-    filters: tuple[str, ...] = ()  # columns offered as filters
+
+
+@dataclass(frozen=True)
+class Group:
+    """Fields shown together on a tab of their own, and lists below them."""
+
+    title: str  # source text, translated in the context "Group"
+    fields: tuple[str, ...]
+    lists: tuple[str, ...] = ()  # relations of the panel's lists
 
 
 @dataclass(frozen=True)
@@ -42,11 +55,20 @@ class PanelSpec:
     cls: type[model.Base]
     fields: tuple[str, ...]
     lists: tuple[ListSpec, ...] = field(default_factory=tuple)
+    groups: tuple[Group, ...] = ()  # the fields in groups, a tab each; else in one column
+
+
+def grouped(
+    cls: type[model.Base], groups: tuple[Group, ...], lists: tuple[ListSpec, ...] = ()
+) -> PanelSpec:
+    """A panel whose fields are in groups."""
+    return PanelSpec(cls, tuple(name for group in groups for name in group.fields), lists, groups)
 
 
 class RecordPanel(QWidget):
     """A record's form and, in tabs beside it, its owned lists – each list with the detail
-    panel of its selected item, side by side at the top level, one above the other deeper."""
+    panel of its selected item, side by side at the top level, one above the other deeper.
+    A form in groups has a tab per group instead, its lists below the fields of theirs."""
 
     status = Signal(str)
 
@@ -57,14 +79,18 @@ class RecordPanel(QWidget):
         self.workspace = workspace
         self.spec = spec
         self.depth = depth
+        self.lists: list[tuple[ListEditor, RecordPanel]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if spec.groups:
+            self._grouped(spec)
+            layout.addWidget(self.form)
+            return
         self.form = RecordForm(workspace, spec.cls, list(spec.fields), self)
         self.form.setObjectName(f"form-{spec.cls.__name__}")
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.lists: list[tuple[ListEditor, RecordPanel]] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         if not spec.lists:
             layout.addWidget(scroll)
             return
@@ -76,13 +102,30 @@ class RecordPanel(QWidget):
             self.tabs.addTab(self._list_with_detail(list_spec), record_name(child, plural=True))
         layout.addWidget(self.tabs)
 
-    def _list_with_detail(self, spec: ListSpec) -> QWidget:
+    def _grouped(self, spec: PanelSpec) -> None:
+        with_lists = [index for index, group in enumerate(spec.groups) if group.lists]
+        self.form = RecordForm(
+            self.workspace,
+            spec.cls,
+            list(spec.fields),
+            self,
+            groups=[(group.title, group.fields) for group in spec.groups],
+            lists_in=with_lists,
+        )
+        self.form.setObjectName(f"form-{spec.cls.__name__}")
+        assert self.form.groups is not None
+        self.tabs = self.form.groups
+        for list_spec in spec.lists:
+            group = next(i for i in with_lists if list_spec.relation in spec.groups[i].lists)
+            container = self._list_with_detail(list_spec)
+            container.setStretchFactor(1, 1)  # below fields: the list as tall as its detail
+            self.form.add_below(group, container)
+
+    def _list_with_detail(self, spec: ListSpec) -> QSplitter:
         orientation = Qt.Orientation.Horizontal if self.depth == 0 else Qt.Orientation.Vertical
         container = QSplitter(orientation, self)
         editor = ListEditor(self.workspace, self.spec.cls, spec.relation, spec.columns, container)
         editor.setObjectName(f"list-{spec.relation}")
-        for name in spec.filters:
-            editor.add_filter(name, field_label(editor.model.child, name))
         detail = RecordPanel(self.workspace, spec.detail, container, self.depth + 1)
         editor.current_changed.connect(detail.show_record)
         editor.added.connect(lambda _key: detail.focus_first_field())
@@ -107,28 +150,38 @@ class RecordPanel(QWidget):
     def reveal(self, steps: list[tuple[str, str]], field: str) -> None:
         """Open the lists along `steps` (relation, uuid) and put the cursor in `field`."""
         if not steps:
-            if hasattr(self, "tabs"):
-                self.tabs.setCurrentIndex(0)
+            if self.spec.lists and not self.spec.groups:
+                self.tabs.setCurrentIndex(0)  # the form's tab (a grouped form opens its own)
             self.form.focus_field(field)
             return
         relation, key = steps[0]
-        for index, (editor, detail) in enumerate(self.lists):
+        for editor, detail in self.lists:
             if editor.model.relation == relation:
-                self.tabs.setCurrentIndex(index + 1)
+                tabs = self.tabs
+                tabs.setCurrentIndex(
+                    next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(editor))
+                )
                 editor.select(key)
                 detail.reveal(steps[1:], field)
                 return
 
 
 class DocumentPage(RefreshWhenShown):
-    """A period's document (one to one): its panel, or a button that creates it."""
+    """A period's document (one to one): its panel, or a button that creates it. The panel is
+    a RecordPanel of `spec`, unless `make_panel` makes another kind (given the parent)."""
 
     status = Signal(str)
 
     def __init__(
-        self, workspace: Workspace, relation: str, spec: PanelSpec, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        relation: str,
+        spec: PanelSpec,
+        parent: QWidget | None = None,
+        make_panel: Callable[[QWidget], RecordPanel | PlanPanel] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._make_panel = make_panel or (lambda holder: RecordPanel(workspace, spec, holder))
         self.workspace = workspace
         self.relation = relation
         self.period: RecordRef | None = None
@@ -150,7 +203,7 @@ class DocumentPage(RefreshWhenShown):
         empty_layout.addWidget(self.empty_text)
         empty_layout.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch()
-        self._panel: RecordPanel | None = None  # built when first needed
+        self._panel: RecordPanel | PlanPanel | None = None  # built when first needed
         self.stack.addWidget(empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -160,10 +213,10 @@ class DocumentPage(RefreshWhenShown):
         workspace.selection_changed.connect(self.request_reload)
 
     @property
-    def panel(self) -> RecordPanel:
+    def panel(self) -> RecordPanel | PlanPanel:
         """The document's panel; building it is most of a tab's cost, so it waits until used."""
         if self._panel is None:
-            self._panel = RecordPanel(self.workspace, self.spec, self.stack)
+            self._panel = self._make_panel(self.stack)
             self._panel.status.connect(self.status)
             self.stack.addWidget(self._panel)
         return self._panel

@@ -1,6 +1,12 @@
-"""The overview's list of what is still missing; activating a line opens the field."""
+"""The overview's list of what is still missing; activating a line opens the field.
+
+The check reads the municipality's Word template (which placeholders it prints), and loading
+what reads it takes a third of a second: the first check is made once the window has shown
+the period, the list saying meanwhile that it is being checked."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -8,9 +14,12 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.readiness import Finding, check_period
+from bfa_desktop.ui.application import after_first_paint
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from bfa_desktop.services.readiness import Finding
 
 MESSAGES = {
     "no-situation-picture": QT_TRANSLATE_NOOP(
@@ -92,6 +101,7 @@ MESSAGES = {
 
 class ReadinessView(RefreshWhenShown):
     activated = Signal(object)  # the Finding to go to
+    checked = Signal()  # the list shows the period's findings
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,9 +120,17 @@ class ReadinessView(RefreshWhenShown):
         layout.addWidget(self.list)
         workspace.changed.connect(self.request_reload)
         workspace.selection_changed.connect(self.request_reload)
+        self._waited = False  # for the window to show the period before the first check
+        self.checking = False  # the list says it is being checked
 
     def reload(self) -> None:
         key = self.workspace.period_key
+        if key and not self._waited:
+            self._waited = True
+            self.checking = True
+            self.summary.setText(self.tr("Checking what is still missing…"))
+            after_first_paint(self, self.request_reload)
+            return
         findings = self.workspace.read(lambda session: _findings(session, key)) if key else []
         self.list.clear()
         for finding in findings:
@@ -128,6 +146,8 @@ class ReadinessView(RefreshWhenShown):
             )
         else:
             self.summary.setText(self.tr("Nothing is missing: the documents are ready to export."))
+        self.checking = False
+        self.checked.emit()
 
     def message(self, finding: Finding) -> str:
         if finding.code == "promise-count":  # counted: a plural form of its own (tr's %n)
@@ -138,6 +158,8 @@ class ReadinessView(RefreshWhenShown):
 
 
 def _findings(session: Session, key: str) -> list[Finding]:
+    from bfa_desktop.services.readiness import check_period  # noqa: PLC0415 - see the docstring
+
     try:
         return check_period(find(session, model.Period, key))
     except EditError:

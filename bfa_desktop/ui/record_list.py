@@ -1,5 +1,5 @@
 """A list of records owned by another record (a plan's focus areas, a measure's follow-ups):
-a table model, and an editor with add, remove, move and filters. Removing needs no
+a table model, and an editor with add, remove and move. Removing needs no
 confirmation: it is undoable like every edit."""
 
 from __future__ import annotations
@@ -16,14 +16,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,7 +46,6 @@ from bfa_desktop.ui.labels import code_label, column_label, field_label, record_
 from bfa_desktop.ui.metrics import row_height
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.removal import removed_message
-from bfa_desktop.ui.wheel import wheel_only_when_focused
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +57,6 @@ NARROWEST_TEXT_CHARACTERS = 12  # where the list is narrow, a text column shrink
 class Row:
     key: str
     texts: tuple[str, ...]
-    values: dict[str, Any]  # raw values, for filters
 
 
 def display(value: Any) -> str:  # noqa: PLR0911 - one case per kind of value
@@ -140,9 +136,8 @@ class RecordTableModel(QAbstractTableModel):
                 select(self.child).where(self.child.id.in_(keys)).options(*related)
             ).all()  # type: ignore[attr-defined]
         for child in children:
-            values = {name: _value(child, name) for name in self.columns}
-            texts = tuple(display(value) for value in values.values())
-            rows.append(Row(child.uuid, texts, {k: _plain(v) for k, v in values.items()}))
+            texts = tuple(display(_value(child, name)) for name in self.columns)
+            rows.append(Row(child.uuid, texts))
         return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -189,58 +184,6 @@ def _value(record: model.Base, name: str) -> Any:
     return getattr(record, name)
 
 
-def _fill_filter(combo: QComboBox, choices: list[tuple[Any, str]], all_text: str) -> None:
-    """Offer the choices, keeping the one chosen if it is still there."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(all_text, None)
-    for value, text in choices:
-        combo.addItem(text, value)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
-    if index < 0 and current is not None:
-        combo.currentIndexChanged.emit(0)  # the chosen value is gone: show all again
-
-
-def _plain(value: Any) -> Any:
-    """Records by their UUID: rows keep no database objects."""
-    if isinstance(value, model.Base):
-        return value.uuid  # type: ignore[attr-defined]
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return value
-
-
-class RowFilter(QSortFilterProxyModel):
-    """Keeps the rows whose raw values match every chosen filter value."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.wanted: dict[str, Any] = {}
-
-    def set_wanted(self, name: str, value: Any) -> None:
-        self.beginFilterChange()
-        if value is None:
-            self.wanted.pop(name, None)
-        else:
-            self.wanted[name] = value
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        source = self.sourceModel()
-        assert isinstance(source, RecordTableModel)
-        values = source.rows[source_row].values
-        return all(_matches(values.get(name), wanted) for name, wanted in self.wanted.items())
-
-
-def _matches(value: Any, wanted: Any) -> bool:
-    if isinstance(value, list):
-        return wanted in value
-    return value == wanted
-
-
 class RecordTableView(QTableView):
     """Tab walks the cells, row by row (the selection follows), and after the last cell goes
     on to the next field – a table of Qt's own starts again at the top and never lets go."""
@@ -260,7 +203,40 @@ class RecordTableView(QTableView):
         return super().moveCursor(action, modifiers)
 
 
-class ListEditor(RefreshWhenShown):
+class CommandList(RefreshWhenShown):
+    """A list with the commands add, remove, move up and move down: its buttons, and the Edit
+    menu's keys for the list that has the focus."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._commands: dict[str, tuple[QPushButton, Callable[[], Any]]] = {}
+
+    def _button(
+        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], Any]
+    ) -> QPushButton:
+        """A button; its key is the Edit menu's (see `command`), if it has one."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        if name in LIST_KEYS:
+            key = QKeySequence(LIST_KEYS[name]).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{text} ({key})")
+            self._commands[name] = (button, slot)
+        return button
+
+    def can(self, name: str) -> bool:
+        """Whether the command (add, remove, move_up, move_down) can be given now."""
+        button, _slot = self._commands[name]
+        return button.isEnabled() and not button.isHidden()
+
+    def command(self, name: str) -> None:
+        """Give a command as its button does (the Edit menu's, for the list in focus)."""
+        if self.can(name):
+            self._commands[name][1]()
+
+
+class ListEditor(CommandList):
     current_changed = Signal(object)  # RecordRef | None
     added = Signal(str)  # the UUID of a record added with Add: its fields are next
     status = Signal(str)  # a short message for the status bar
@@ -276,12 +252,10 @@ class ListEditor(RefreshWhenShown):
         super().__init__(parent)
         self.workspace = workspace
         self.model = RecordTableModel(workspace, cls, relation, columns, self)
-        self.proxy = RowFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.singular = record_name(self.model.child)
         self.view = RecordTableView(self)
         self.view.setObjectName(f"{relation}-table")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -298,9 +272,7 @@ class ListEditor(RefreshWhenShown):
         self.view.viewport().installEventFilter(self)  # fitted again when the list is resized
         self.view.setAccessibleName(record_name(self.model.child, plural=True))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.filters = QHBoxLayout()
         buttons = QHBoxLayout()
-        self._commands: dict[str, tuple[QPushButton, Callable[[], Any]]] = {}
         self.add_button = self._button(buttons, self.tr("Add"), "add", self.add)
         self.remove_button = self._button(buttons, self.tr("Remove"), "remove", self.remove)
         self.up_button = self._button(buttons, self.tr("Move up"), "move_up", lambda: self.move(-1))
@@ -313,11 +285,9 @@ class ListEditor(RefreshWhenShown):
         title = QLabel(f"<b>{record_name(self.model.child, plural=True)}</b>", self)
         title.setBuddy(self.view)
         layout.addWidget(title)
-        layout.addLayout(self.filters)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._selected_key: str | None = None
-        self._filters: dict[str, tuple[QComboBox, list[tuple[Any, str]] | None]] = {}
         workspace.changed.connect(self.request_reload)
         self._update_buttons()
 
@@ -365,60 +335,6 @@ class ListEditor(RefreshWhenShown):
         header.resizeSection(last, header.sectionSizeHint(last))
         self._fitting = False
 
-    def _button(
-        self, layout: QHBoxLayout, text: str, name: str, slot: Callable[[], Any]
-    ) -> QPushButton:
-        """A button; its key is the Edit menu's (see `command`)."""
-        button = QPushButton(text, self)
-        key = QKeySequence(LIST_KEYS[name]).toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{text} ({key})")
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        self._commands[name] = (button, slot)
-        return button
-
-    def can(self, name: str) -> bool:
-        """Whether the command (add, remove, move_up, move_down) can be given now."""
-        button, _slot = self._commands[name]
-        return button.isEnabled() and not button.isHidden()
-
-    def command(self, name: str) -> None:
-        """Give a command as its button does (the Edit menu's, for the list in focus)."""
-        if self.can(name):
-            self._commands[name][1]()
-
-    def add_filter(
-        self, name: str, label: str, choices: list[tuple[Any, str]] | None = None
-    ) -> QComboBox:
-        """A filter on a column: the given choices, or else the values the list holds."""
-        combo = QComboBox(self)
-        combo.setObjectName(f"filter-{name}")
-        wheel_only_when_focused(combo)
-        combo.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_wanted(name, combo.currentData())
-        )
-        self._filters[name] = (combo, choices)
-        _fill_filter(combo, choices or [], self.tr("All"))
-        caption = QLabel(label + ":", self)
-        caption.setBuddy(combo)
-        self.filters.addWidget(caption)
-        self.filters.addWidget(combo)
-        self._refresh_filters()
-        return combo
-
-    def _refresh_filters(self) -> None:
-        for name, (combo, fixed) in self._filters.items():
-            if fixed is not None:
-                continue
-            column = self.model.columns.index(name)
-            present: dict[Any, str] = {}
-            for row in self.model.rows:
-                value = row.values.get(name)
-                if value is not None and not isinstance(value, list):
-                    present.setdefault(value, row.texts[column])
-            choices = sorted(present.items(), key=lambda item: item[1])
-            _fill_filter(combo, choices, self.tr("All"))
-
     def set_owner(self, owner: RecordRef | None) -> None:
         if owner != self.model.owner:
             self.model.owner = owner
@@ -427,7 +343,6 @@ class ListEditor(RefreshWhenShown):
 
     def reload(self) -> None:
         self.model.reload()
-        self._refresh_filters()
         self._restore_selection()
         self._update_buttons()
 
@@ -506,7 +421,7 @@ class ListEditor(RefreshWhenShown):
             self.view.clearSelection()
             self.current_changed.emit(None)
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if index.isValid():
             self.view.selectionModel().setCurrentIndex(
                 index,

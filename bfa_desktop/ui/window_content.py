@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,7 +23,6 @@ from bfa_desktop import model
 from bfa_desktop.services.choices import path_from_period
 from bfa_desktop.services.editing import EditError, find
 from bfa_desktop.services.lookup import all_municipalities
-from bfa_desktop.services.readiness import Finding
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
 from bfa_desktop.storage.errors import StorageError
@@ -31,16 +30,19 @@ from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import FieldEditor
 from bfa_desktop.ui.edits import RecordRef
-from bfa_desktop.ui.municipality_assets import MunicipalityAssets
+from bfa_desktop.ui.lazy_page import LazyPage
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
 from bfa_desktop.ui.period_dialog import NewPeriodDialog
 from bfa_desktop.ui.problems import explain
 from bfa_desktop.ui.readiness_view import ReadinessView
-from bfa_desktop.ui.record_list import ListEditor
+from bfa_desktop.ui.record_list import CommandList
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
+    from bfa_desktop.services.readiness import Finding
     from bfa_desktop.ui.main_window import MainWindow
+    from bfa_desktop.ui.plan_view import PlanPanel
+    from bfa_desktop.ui.search_view import SearchPanel
 
 DOCUMENT_TABS = {
     "situation_picture": "situation",
@@ -50,6 +52,9 @@ DOCUMENT_TABS = {
     "official_report": "report",
 }
 PERIOD_DATES = ("start_date", "end_date")
+MUNICIPALITY_LISTS = ("organisations", "persons")
+PERIOD_LISTS = ("parties", "decisions", "signatories")
+SEARCH_WIDTH = 380
 MISSING_DOCUMENT_TABS = {
     "no-situation-picture": "situation",
     "no-action-plan": "plan",
@@ -66,6 +71,7 @@ class WindowContent(QObject):
         self.window = window
         self.workspace = workspace
         self.pages = self._build_pages()
+        self.search: SearchPanel | None = None
         window.municipality_box.activated.connect(lambda _i: self.chosen(municipality_changed=True))
         window.period_box.activated.connect(lambda _i: self.chosen(municipality_changed=False))
         workspace.failed.connect(window.refused)
@@ -74,6 +80,8 @@ class WindowContent(QObject):
         workspace.selection_changed.connect(self._show_municipality)
 
     def _build_pages(self) -> dict[str, QWidget]:
+        """Every tab's page; what a page shows is built when it is first shown (the period's
+        and the municipality's panels here, a document's panel in its DocumentPage)."""
         window, workspace = self.window, self.workspace
         overview = QTabWidget(window)
         overview.setDocumentMode(True)
@@ -82,9 +90,9 @@ class WindowContent(QObject):
         overview.addTab(
             self.readiness, QCoreApplication.translate("MainWindow", "Ready for export?")
         )
-        self.period_panel = RecordPanel(workspace, pages.PERIOD, overview)
+        self.period_page = LazyPage(self._build_period_panel, overview)
         overview.addTab(
-            self.period_panel, QCoreApplication.translate("MainWindow", "Period and parties")
+            self.period_page, QCoreApplication.translate("MainWindow", "Period and parties")
         )
         agreement = DocumentPage(workspace, "agreement", pages.AGREEMENT, overview)
         overview.addTab(agreement, QCoreApplication.translate("MainWindow", "Agreement"))
@@ -92,23 +100,58 @@ class WindowContent(QObject):
         overview.addTab(
             endorsement, QCoreApplication.translate("MainWindow", "Council's endorsement")
         )
-        municipality = QWidget(window)
-        municipality_layout = QVBoxLayout(municipality)
-        municipality_layout.setContentsMargins(0, 0, 0, 0)
-        municipality_layout.addWidget(MunicipalityAssets(workspace, municipality))
-        self.municipality_panel = RecordPanel(workspace, pages.MUNICIPALITY, municipality)
-        municipality_layout.addWidget(self.municipality_panel, stretch=1)
+        self.overview_documents = {"agreement": agreement, "endorsement": endorsement}
+        self.municipality_page = LazyPage(self._build_municipality_page, window)
         documents = {
             "situation": DocumentPage(workspace, "situation_picture", pages.SITUATION, window),
-            "plan": DocumentPage(workspace, "action_plan", pages.PLAN, window),
+            "plan": DocumentPage(
+                workspace, "action_plan", pages.PLAN, window, make_panel=self._build_plan_panel
+            ),
             "promises": DocumentPage(workspace, "citizen_promises", pages.PROMISES, window),
             "evaluation": DocumentPage(workspace, "evaluation", pages.EVALUATION, window),
             "report": DocumentPage(workspace, "official_report", pages.REPORT, window),
         }
-        panels = [self.period_panel, self.municipality_panel, agreement, endorsement]
-        for panel in [*panels, *documents.values()]:
-            panel.status.connect(window.statusBar().showMessage)
-        return {"overview": overview, **documents, "municipality": municipality}
+        for page in [agreement, endorsement, *documents.values()]:
+            page.status.connect(window.statusBar().showMessage)
+        return {"overview": overview, **documents, "municipality": self.municipality_page}
+
+    def _build_period_panel(self, holder: QWidget) -> RecordPanel:
+        panel = RecordPanel(self.workspace, pages.PERIOD, holder)
+        panel.status.connect(self.window.statusBar().showMessage)
+        key = self.workspace.period_key
+        panel.show_record(RecordRef(model.Period, key) if key else None)
+        return panel
+
+    def _build_municipality_page(self, holder: QWidget) -> QWidget:
+        from bfa_desktop.ui.municipality_assets import MunicipalityAssets  # noqa: PLC0415
+
+        page = QWidget(holder)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(MunicipalityAssets(self.workspace, page))
+        panel = RecordPanel(self.workspace, pages.MUNICIPALITY, page)
+        panel.status.connect(self.window.statusBar().showMessage)
+        key = self.workspace.municipality_key
+        panel.show_record(RecordRef(model.Municipality, key) if key else None)
+        layout.addWidget(panel, stretch=1)
+        self._municipality_panel = panel
+        return page
+
+    def _build_plan_panel(self, holder: QWidget) -> PlanPanel:
+        from bfa_desktop.ui.plan_view import PlanPanel  # noqa: PLC0415 - when first shown
+
+        return PlanPanel(self.workspace, self.window.settings, holder)
+
+    @property
+    def period_panel(self) -> RecordPanel:
+        """The period's panel (built now if it has not been)."""
+        return self.period_page.content
+
+    @property
+    def municipality_panel(self) -> RecordPanel:
+        """The municipality's panel (built now if it has not been)."""
+        self.municipality_page.content  # noqa: B018 - builds it
+        return self._municipality_panel
 
     # --- municipality and period ------------------------------------------------------------
 
@@ -139,7 +182,8 @@ class WindowContent(QObject):
             self.refresh_choosers()  # names and periods in the choosers may have changed
         if change is None or change.cls is model.Period:
             self._name_plan_tab()
-        if change is not None and change.cls is model.Period and change.field in PERIOD_DATES:
+        dates = change is not None and change.cls is model.Period and change.field in PERIOD_DATES
+        if dates and self.period_page.built:
             self.period_panel.form.request_reload()  # the legal basis follows the dates
 
     def chosen(self, *, municipality_changed: bool) -> None:
@@ -158,7 +202,8 @@ class WindowContent(QObject):
 
     def _show_period(self) -> None:
         key = self.workspace.period_key
-        self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
+        if self.period_page.built:
+            self.period_panel.show_record(RecordRef(model.Period, key) if key else None)
         self._name_plan_tab()
 
     def _name_plan_tab(self) -> None:
@@ -167,8 +212,10 @@ class WindowContent(QObject):
         self.window.name_plan_tab(under_law=under_law)
 
     def _show_municipality(self) -> None:
-        key = self.workspace.municipality_key
-        self.municipality_panel.show_record(RecordRef(model.Municipality, key) if key else None)
+        if self.municipality_page.built:
+            key = self.workspace.municipality_key
+            record = RecordRef(model.Municipality, key) if key else None
+            self._municipality_panel.show_record(record)
 
     def new_municipality(self) -> None:
         window = self.window
@@ -228,31 +275,67 @@ class WindowContent(QObject):
 
     def reveal(self, finding: Finding) -> None:
         """Open the tab, lists and form of a finding's record and put the cursor in its field."""
-        if finding.record is model.Municipality:
-            self.window.tabs.setCurrentWidget(self.pages["municipality"])
-            self.municipality_panel.reveal([], finding.field_name)
+        self.go_to(finding.record, finding.key, finding.field_name, finding.code)
+
+    def go_to(self, cls: type[model.Base], key: str, field: str, code: str = "") -> None:
+        """Open the tab, lists and form of a record and put the cursor in its field. `code` is
+        a readiness finding's, of a document that is missing."""
+        tabs = self.window.tabs
+        overview = self.pages["overview"]
+        assert isinstance(overview, QTabWidget)
+        if cls is model.Municipality:
+            tabs.setCurrentWidget(self.municipality_page)
+            self.municipality_panel.reveal([], field)
             return
-        if finding.record is model.Period and finding.field_name:
-            overview = self.pages["overview"]
-            self.window.tabs.setCurrentWidget(overview)
-            overview.setCurrentWidget(self.period_panel)  # type: ignore[attr-defined]
-            self.period_panel.reveal([], finding.field_name)
+        if cls is model.Period and field:
+            tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(self.period_page)
+            self.period_panel.reveal([], field)
             return
-        steps = self.workspace.read(
-            lambda session: path_from_period(find(session, finding.record, finding.key))
-        )
-        tab = DOCUMENT_TABS.get(steps[0][0]) if steps else MISSING_DOCUMENT_TABS.get(finding.code)
+        try:
+            steps = self.workspace.read(lambda session: path_from_period(find(session, cls, key)))
+        except EditError:  # gone meanwhile
+            return
+        first = steps[0][0] if steps else ""
+        if first in MUNICIPALITY_LISTS:
+            tabs.setCurrentWidget(self.municipality_page)
+            self.municipality_panel.reveal(steps, field)
+            return
+        if first in PERIOD_LISTS:
+            tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(self.period_page)
+            self.period_panel.reveal(steps, field)
+            return
+        if first in self.overview_documents:
+            document = self.overview_documents[first]
+            tabs.setCurrentWidget(overview)
+            overview.setCurrentWidget(document)
+            document.reveal(steps[1:], field)
+            return
+        tab = DOCUMENT_TABS.get(first) if steps else MISSING_DOCUMENT_TABS.get(code)
         page = self.pages.get(tab or "overview")
-        self.window.tabs.setCurrentWidget(page)
+        tabs.setCurrentWidget(page)
         if isinstance(page, DocumentPage):
-            page.reveal(steps[1:], finding.field_name)
+            page.reveal(steps[1:], field)
+
+    # --- search ---------------------------------------------------------------------------
+
+    def find_in_period(self) -> None:
+        """Show the search panel (made when first asked for) with the cursor in its field."""
+        if self.search is None:
+            from bfa_desktop.ui.search_view import SearchPanel  # noqa: PLC0415 - when asked for
+
+            self.search = SearchPanel(self.workspace, self.go_to, self.window)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search)
+            self.window.resizeDocks([self.search], [SEARCH_WIDTH], Qt.Orientation.Horizontal)
+        self.search.start()
 
     # --- the lists' commands in the Edit menu ------------------------------------------------
 
-    def focused_list(self) -> ListEditor | None:
+    def focused_list(self) -> CommandList | None:
         """The list that has the keyboard focus (its table, filters or buttons)."""
         widget = QApplication.focusWidget()
-        while widget is not None and not isinstance(widget, ListEditor):
+        while widget is not None and not isinstance(widget, CommandList):
             widget = widget.parentWidget()
         return widget if widget is not None and self.window.isAncestorOf(widget) else None
 

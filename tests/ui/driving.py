@@ -33,6 +33,7 @@ from bfa_desktop.ui.editors import (
 )
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.plan_view import PlanEditor, PlanPanel
 from bfa_desktop.ui.record_list import ListEditor
 
 W = TypeVar("W", bound=FieldEditor)
@@ -66,21 +67,84 @@ def open_page(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
     return shown
 
 
+def show_tabs_of(qtbot: QtBot, widget: QWidget) -> None:
+    """Click the tabs that hide `widget` (a page, a form's group, a panel's list), the
+    outermost first."""
+    path = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            index = next(
+                (
+                    i
+                    for i in range(parent.count())
+                    if parent.widget(i) is widget or parent.widget(i).isAncestorOf(widget)
+                ),
+                None,  # the tab bar itself
+            )
+            if index is not None:
+                path.append((parent, index))
+        parent = parent.parentWidget()
+    for tabs, index in reversed(path):
+        if tabs.currentIndex() != index:
+            click_tab(qtbot, tabs, index)
+
+
 def open_list(qtbot: QtBot, panel: RecordPanel, relation: str) -> tuple[ListEditor, RecordPanel]:
-    """Click the panel's tab of one of its lists; the list and its detail panel."""
+    """Click the panel's tab of one of its lists (or the group's that holds it); the list and
+    its detail panel."""
     for editor, detail in panel.lists:
         if editor.model.relation == relation:
-            container = editor.parentWidget()
-            assert container is not None
-            click_tab(qtbot, panel.tabs, panel.tabs.indexOf(container))
+            show_tabs_of(qtbot, editor)
             qtbot.waitUntil(editor.isVisible)
             return editor, detail
     raise LookupError(relation)
 
 
-def open_details(qtbot: QtBot, panel: RecordPanel) -> None:
-    if panel.spec.lists:
+def open_details(qtbot: QtBot, panel: RecordPanel | PlanPanel) -> None:
+    """Click the tab of the panel's own fields."""
+    if isinstance(panel, PlanPanel):
+        click_tab(qtbot, panel.tabs, PlanPanel.DETAILS)
+    elif panel.spec.lists and not panel.spec.groups:
         click_tab(qtbot, panel.tabs, 0)
+
+
+def plan_panel(qtbot: QtBot, window: MainWindow) -> PlanPanel:
+    """The Action plan tab, its table of focus areas and measures shown."""
+    shown = open_page(qtbot, window, "plan")
+    assert isinstance(shown, DocumentPage)
+    panel = shown.panel
+    assert isinstance(panel, PlanPanel)
+    click_tab(qtbot, panel.tabs, PlanPanel.TABLE)
+    qtbot.waitUntil(panel.editor.view.isVisible)
+    return panel
+
+
+def click_record(qtbot: QtBot, plan: PlanEditor, key: str, column: int = 0) -> None:
+    """Click the row of a focus area or a measure in the plan's table."""
+    index = plan.proxy.mapFromSource(plan.model.index(plan.model.row_of(key), column))
+    assert index.isValid(), "the row is not shown"
+    plan.view.scrollTo(index)
+    qtbot.mouseClick(plan.view.viewport(), LEFT, pos=plan.view.visualRect(index).center())
+    current = plan.current()
+    assert current is not None
+    assert current.key == key
+
+
+def shown_rows(plan: PlanEditor) -> list[str]:
+    """The keys of the rows the plan's table shows, in order (through its filters)."""
+    proxy = plan.proxy
+    return [proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(proxy.rowCount())]
+
+
+def shown_measures(plan: PlanEditor, area: str | None = None) -> list[str]:
+    """The measures the plan's table shows, in order; of one focus area if given."""
+    rows = {row.key: row for row in plan.model.rows}
+    return [
+        key
+        for key in shown_rows(plan)
+        if not rows[key].is_area and (area is None or rows[key].area == area)
+    ]
 
 
 def click_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
@@ -90,9 +154,9 @@ def click_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
 
 
 def rows(editor: ListEditor) -> list[str]:
-    """The keys of the rows the list shows, in order (through its filter)."""
-    proxy = editor.proxy
-    return [proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(proxy.rowCount())]
+    """The keys of the rows the list shows, in order."""
+    shown = editor.model
+    return [shown.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(shown.rowCount())]
 
 
 def editor(panel: RecordPanel, name: str, kind: type[W]) -> W:
@@ -103,6 +167,7 @@ def editor(panel: RecordPanel, name: str, kind: type[W]) -> W:
 
 
 def focus(qtbot: QtBot, widget: QWidget) -> None:
+    show_tabs_of(qtbot, widget)
     widget.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(widget.hasFocus)
 
@@ -143,6 +208,7 @@ def replace_text(qtbot: QtBot, line: QLineEdit, text: str) -> None:
 
 def click_check(qtbot: QtBot, box: QCheckBox) -> None:
     """Click a check box on its box (a click beside its text does nothing)."""
+    show_tabs_of(qtbot, box)
     qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
 
 
@@ -168,6 +234,7 @@ def choose(qtbot: QtBot, field: ChoiceEditor, value: Any) -> None:
 
 def pick(qtbot: QtBot, combo: QComboBox, index: int) -> None:
     assert index >= 0
+    show_tabs_of(qtbot, combo)
     combo.showPopup()
     view = combo.view()
     qtbot.waitUntil(view.isVisible)
@@ -186,6 +253,7 @@ def pick(qtbot: QtBot, combo: QComboBox, index: int) -> None:
 def tick(qtbot: QtBot, field: LinksEditor, key: str) -> None:
     """Make the entry of `key` current with a click and toggle its box with Space."""
     links = field.list
+    show_tabs_of(qtbot, links)
     row = next(
         r for r in range(links.count()) if links.item(r).data(Qt.ItemDataRole.UserRole) == key
     )

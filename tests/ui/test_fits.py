@@ -16,10 +16,20 @@ from bfa_desktop.settings import UserSettings
 from bfa_desktop.ui import translations
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.plan_view import PlanEditor
 from bfa_desktop.ui.readiness_view import ReadinessView
 from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.workspace import Workspace
-from tests.ui.driving import click_row, click_tab, open_list, open_page, pick, show
+from tests.ui.driving import (
+    click_record,
+    click_row,
+    click_tab,
+    open_list,
+    open_page,
+    pick,
+    plan_panel,
+    show,
+)
 
 LAPTOP = (1366, 768)
 
@@ -78,12 +88,11 @@ def test_tabs_show_the_ring_of_a_and_the_dots_of_o_whole(qtbot: QtBot, window: M
     bar = window.tabs.tabBar()
     assert bar.tabText(0) == "Översikt"
     assert tab_ink_height(bar, 0) == text_ink_height(bar, "Översikt")
-    plan = open_page(qtbot, window, "plan")
-    assert isinstance(plan, DocumentPage)
-    _areas, area = open_list(qtbot, plan.panel, "focus_areas")
-    inner = area.tabs.tabBar()
-    index = next(i for i in range(inner.count()) if inner.tabText(i) == "Åtgärder")
-    assert tab_ink_height(inner, index) == text_ink_height(inner, "Åtgärder")
+    panel = plan_panel(qtbot, window)
+    click_record(qtbot, panel.editor, panel.editor.model.rows[1].key)  # a measure
+    inner = panel.measure.tabs.tabBar()
+    index = next(i for i in range(inner.count()) if inner.tabText(i) == "Åtgärd")
+    assert tab_ink_height(inner, index) == text_ink_height(inner, "Åtgärd")
 
 
 def test_a_two_line_cell_shows_its_first_line_whole(qtbot: QtBot, window: MainWindow) -> None:
@@ -97,7 +106,7 @@ def test_a_two_line_cell_shows_its_first_line_whole(qtbot: QtBot, window: MainWi
     view = places.view
     # The first column narrowed (as a user drags it) until its text takes two lines.
     view.horizontalHeader().resizeSection(0, 90)
-    index = places.proxy.index(row, 0)
+    index = places.model.index(row, 0)
     text = index.data()
     metrics = view.fontMetrics()
     assert metrics.horizontalAdvance(text) > 90  # it wraps
@@ -114,7 +123,7 @@ def test_a_two_line_cell_shows_its_first_line_whole(qtbot: QtBot, window: MainWi
 # --- lists and notes -----------------------------------------------------------------------------
 
 
-def fits(editor: ListEditor) -> list[str]:
+def fits(editor: ListEditor | PlanEditor) -> list[str]:
     """What is cut in the list's headings: every heading whole, and all within the list."""
     header = editor.view.horizontalHeader()
     cut = [
@@ -135,7 +144,7 @@ def every_list(panel: RecordPanel) -> list[tuple[RecordPanel, ListEditor, Record
     return found
 
 
-@pytest.mark.parametrize("name", ["situation", "plan", "promises", "evaluation", "report"])
+@pytest.mark.parametrize("name", ["situation", "promises", "evaluation", "report"])
 def test_list_headings_are_whole_and_fit_the_list(
     qtbot: QtBot, window: MainWindow, name: str
 ) -> None:
@@ -151,14 +160,18 @@ def test_list_headings_are_whole_and_fit_the_list(
     assert seen
 
 
-def test_nested_list_headings_are_whole(qtbot: QtBot, window: MainWindow) -> None:
-    plan = open_page(qtbot, window, "plan")
-    assert isinstance(plan, DocumentPage)
-    areas, area = open_list(qtbot, plan.panel, "focus_areas")
-    click_row(qtbot, areas.view, 0)
-    measures, measure = open_list(qtbot, area, "measures")
-    assert fits(measures) == []
-    follow_ups, _follow_up = open_list(qtbot, measure, "follow_ups")
+def test_the_plans_table_and_its_lists_have_whole_headings(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = plan_panel(qtbot, window)
+    plan = panel.editor
+    assert fits(plan) == []
+    click_record(qtbot, plan, plan.model.rows[0].key)  # a focus area: its causes and goals
+    for relation in ("causes", "goals"):
+        listed, _detail = open_list(qtbot, panel.area, relation)
+        assert fits(listed) == [], relation
+    click_record(qtbot, plan, plan.model.rows[1].key)  # a measure: its follow-ups
+    follow_ups, _follow_up = open_list(qtbot, panel.measure, "follow_ups")
     assert fits(follow_ups) == []
 
 
@@ -219,5 +232,6 @@ def test_the_count_of_promises_has_its_plural_form(
     assert readiness is not None
     overview = window.pages["overview"]
     click_tab(qtbot, window.tabs, window.tabs.indexOf(overview))
+    qtbot.waitUntil(lambda: not readiness.checking)  # checked once the window is painted
     texts = [readiness.list.item(i).text() for i in range(readiness.list.count())]
     assert expected in texts

@@ -14,18 +14,40 @@ from bfa_desktop.ui.editors import LineEditor
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
+from bfa_desktop.ui.plan_model import COLUMNS
 from bfa_desktop.ui.record_list import ListEditor
-from tests.ui.driving import LEFT, click_row, editor, focus, open_list, open_page, shortcut
+from tests.ui.driving import (
+    LEFT,
+    click_record,
+    click_row,
+    click_tab,
+    editor,
+    focus,
+    open_list,
+    open_page,
+    plan_panel,
+    shortcut,
+)
 from tests.ui.test_window import area_measures, measures_tab, read
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def focus_areas(qtbot: QtBot, window: MainWindow) -> tuple[ListEditor, RecordPanel]:
-    plan = open_page(qtbot, window, "plan")
-    assert isinstance(plan, DocumentPage)
-    return open_list(qtbot, plan.panel, "focus_areas")
+def problems(qtbot: QtBot, window: MainWindow) -> tuple[ListEditor, RecordPanel]:
+    """The situation picture's list of prioritised problems (a list like every other)."""
+    situation = open_page(qtbot, window, "situation")
+    assert isinstance(situation, DocumentPage)
+    return open_list(qtbot, situation.panel, "problems")
+
+
+def problem_keys(window: MainWindow) -> list[str]:
+    return read(
+        window,
+        lambda s: [
+            p.uuid for p in s.query(model.Municipality).one().periods[-1].situation_picture.problems
+        ],
+    )
 
 
 def area_keys(window: MainWindow) -> list[str]:
@@ -43,10 +65,10 @@ def area_keys(window: MainWindow) -> list[str]:
 def test_tab_walks_the_cells_of_a_list_and_the_selection_follows(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    areas, area = focus_areas(qtbot, window)
-    keys = area_keys(window)
-    click_row(qtbot, areas.view, 0)
-    view = areas.view
+    listed, problem = problems(qtbot, window)
+    keys = problem_keys(window)
+    click_row(qtbot, listed.view, 0)
+    view = listed.view
     assert view.hasFocus()
     seen = []
     for _ in range(4):
@@ -54,41 +76,84 @@ def test_tab_walks_the_cells_of_a_list_and_the_selection_follows(
         assert QApplication.focusWidget() is view  # still in the list
         seen.append((view.currentIndex().row(), view.currentIndex().column()))
     assert seen == [(0, 1), (1, 0), (1, 1), (2, 0)]
-    assert areas.current() == RecordRef(model.FocusArea, keys[2])
-    assert area.form.record == RecordRef(model.FocusArea, keys[2])  # its fields beside
+    assert listed.current() == RecordRef(model.PrioritisedProblem, keys[2])
+    assert problem.form.record == RecordRef(model.PrioritisedProblem, keys[2])  # fields beside
     qtbot.keyClick(view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert areas.current() == RecordRef(model.FocusArea, keys[1])
+    assert listed.current() == RecordRef(model.PrioritisedProblem, keys[1])
     # After the last cell Tab goes on to the list's buttons (and Shift+Tab comes back).
     qtbot.keyClick(view, Qt.Key.Key_End, CTRL)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is areas.add_button
-    qtbot.keyClick(areas.add_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is listed.add_button
+    qtbot.keyClick(listed.add_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is view
-    assert areas.current() == RecordRef(model.FocusArea, keys[-1])
+    assert listed.current() == RecordRef(model.PrioritisedProblem, keys[-1])
+
+
+def test_tab_walks_the_plans_table_row_by_row_and_the_details_follow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = plan_panel(qtbot, window)
+    plan, view = panel.editor, panel.editor.view
+    first_area = area_keys(window)[0]
+    m11, m12 = area_measures(window, 0)[:2]
+    click_record(qtbot, plan, first_area)
+    assert panel.details.currentWidget() is panel.area
+    # The focus area's row: its number, then its title across the other columns.
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (0, 1)
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 0)
+    assert plan.current() == RecordRef(model.Measure, m11)
+    assert panel.details.currentWidget() is panel.measure
+    assert panel.measure.form.record == RecordRef(model.Measure, m11)
+    for _ in range(len(COLUMNS)):  # every cell of the measure's row
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view
+    assert plan.current() == RecordRef(model.Measure, m12)
+    assert panel.measure.form.record == RecordRef(model.Measure, m12)
 
 
 def test_after_add_the_cursor_is_in_the_new_records_first_field(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    areas, area = focus_areas(qtbot, window)
-    open_list(qtbot, area, "measures")  # its measures shown, not its fields
-    click_row(qtbot, areas.view, 0)
-    shortcut(qtbot, areas.view, "Ctrl+Shift+A")
-    qtbot.waitUntil(lambda: len(area_keys(window)) == 7)
-    added = area_keys(window)[1]
-    assert areas.current() == RecordRef(model.FocusArea, added)
-    title = editor(area, "title", LineEditor)
+    panel = plan_panel(qtbot, window)
+    plan = panel.editor
+    first_area = area_keys(window)[0]
+    # The last measure was seen on its links: a new one opens on its first group all the same.
+    click_record(qtbot, plan, area_measures(window, 0)[-1])
+    groups = panel.measure.tabs
+    click_tab(qtbot, groups, groups.count() - 1)
+    click_record(qtbot, plan, first_area)
+    before = area_measures(window, 0)
+    shortcut(qtbot, plan.view, "Ctrl+Shift+A")
+    qtbot.waitUntil(lambda: len(area_measures(window, 0)) == len(before) + 1)
+    added = area_measures(window, 0)[0]  # first in the focus area chosen
+    assert plan.current() == RecordRef(model.Measure, added)
+    assert panel.measure.form.record == RecordRef(model.Measure, added)
+    title = editor(panel.measure, "title", LineEditor)
     qtbot.waitUntil(title.line.hasFocus)
+    assert groups.currentIndex() == 0
+    assert title.line.visibleRegion().boundingRect().height() == title.line.height()  # whole
     qtbot.keyClicks(title.line, "Nattvandring")
     qtbot.keyClick(title.line, Qt.Key.Key_Tab)
-    assert read(window, lambda s: s.query(model.FocusArea).filter_by(uuid=added).one().title) == (
+    assert read(window, lambda s: s.query(model.Measure).filter_by(uuid=added).one().title) == (
         "Nattvandring"
     )
+    assert plan.model.index(plan.model.row_of(added), 1).data() == "Nattvandring"
 
-    # A nested list too: a measure added with the button.
-    measures, measure = open_list(qtbot, area, "measures")
-    qtbot.mouseClick(measures.add_button, LEFT)
-    first = editor(measure, "title", LineEditor)
+    # A focus area, with its button: after the chosen row's focus area.
+    qtbot.mouseClick(plan.add_area_button, LEFT)
+    qtbot.waitUntil(lambda: len(area_keys(window)) == 7)
+    new_area = area_keys(window)[1]
+    assert plan.current() == RecordRef(model.FocusArea, new_area)
+    area_title = editor(panel.area, "title", LineEditor)
+    qtbot.waitUntil(area_title.line.hasFocus)
+
+    # A list inside a group too: a follow-up of a measure added with the button.
+    click_record(qtbot, plan, added)
+    follow_ups, follow_up = open_list(qtbot, panel.measure, "follow_ups")
+    qtbot.mouseClick(follow_ups.add_button, LEFT)
+    first = editor(follow_up, "period_label", LineEditor)
     qtbot.waitUntil(first.line.hasFocus)
 
 
@@ -134,7 +199,7 @@ def grab(widget: QWidget) -> QImage:
 
 
 def test_a_focused_button_has_a_frame_one_can_see(qtbot: QtBot, window: MainWindow) -> None:
-    areas, _area = focus_areas(qtbot, window)
+    areas, _area = problems(qtbot, window)
     click_row(qtbot, areas.view, 0)
     button = areas.add_button
     unfocused = grab(button)
@@ -148,7 +213,7 @@ def test_a_focused_button_has_a_frame_one_can_see(qtbot: QtBot, window: MainWind
 def test_the_current_cell_of_a_focused_list_has_a_frame_one_can_see(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    areas, _area = focus_areas(qtbot, window)
+    areas, _area = problems(qtbot, window)
     view = areas.view
     click_row(qtbot, view, 0)
     qtbot.keyClick(view, Qt.Key.Key_Tab)  # the second cell of the first row
@@ -201,8 +266,7 @@ def open_edit_menu(qtbot: QtBot, window: MainWindow) -> dict[str, tuple[bool, st
 def test_the_lists_commands_are_in_the_edit_menu_for_the_list_in_focus(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    measures, detail = measures_tab(qtbot, window, 1)
-    click_row(qtbot, measures.view, 0)
+    measures, detail = measures_tab(qtbot, window, 1)  # its first measure clicked
     assert open_edit_menu(qtbot, window) == {
         "list-add": (True, "Ctrl+Shift+A"),
         "list-remove": (True, "Ctrl+Shift+Del"),

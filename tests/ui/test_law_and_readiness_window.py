@@ -39,13 +39,14 @@ def current_period(session: Session) -> model.Period:
 def open_period_form(qtbot: QtBot, window: MainWindow) -> None:
     overview = open_page(qtbot, window, "overview")
     assert isinstance(overview, QTabWidget)
-    click_tab(qtbot, overview, overview.indexOf(window.content.period_panel))
+    click_tab(qtbot, overview, overview.indexOf(window.content.period_page))
 
 
 def readiness_list(qtbot: QtBot, window: MainWindow) -> QListWidget:
     overview = open_page(qtbot, window, "overview")
     assert isinstance(overview, QTabWidget)
     click_tab(qtbot, overview, overview.indexOf(window.content.readiness))
+    qtbot.waitUntil(lambda: not window.content.readiness.checking)  # checked once painted
     return window.content.readiness.list
 
 

@@ -7,18 +7,17 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.model.enums import OwnerParty, ProgressStatus
 from bfa_desktop.services.editing import new_record_values
 from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import column_label
 from bfa_desktop.ui.panels import ListSpec, PanelSpec
-from bfa_desktop.ui.record_list import RecordTableModel, RowFilter
+from bfa_desktop.ui.record_list import RecordTableModel
 from bfa_desktop.ui.workspace import Workspace
 
 
@@ -30,7 +29,14 @@ def all_lists(spec: PanelSpec) -> Iterator[tuple[type[model.Base], ListSpec]]:
 
 def window_columns(owner: type[model.Base], relation: str) -> tuple[str, ...]:
     """The columns the window shows for this list (declared in pages.py)."""
-    for spec in (pages.PLAN, pages.PROMISES, pages.SITUATION, pages.PERIOD, pages.MUNICIPALITY):
+    for spec in (
+        pages.FOCUS_AREA,
+        pages.MEASURE,
+        pages.PROMISES,
+        pages.SITUATION,
+        pages.PERIOD,
+        pages.MUNICIPALITY,
+    ):
         for cls, listed in all_lists(spec):
             if (cls, listed.relation) == (owner, relation):
                 return listed.columns
@@ -59,8 +65,8 @@ def first_measure(session: Session) -> model.Measure:
 def owner_of_list(session: Session, relation: str) -> model.Base:
     period = current_period(session)
     owners: dict[str, Any] = {
-        "focus_areas": plan(session),
-        "measures": second_area(session),
+        "causes": second_area(session),
+        "goals": second_area(session),
         "follow_ups": first_measure(session),
         "sections": period.situation_picture,
         "promises": period.citizen_promises,
@@ -69,8 +75,8 @@ def owner_of_list(session: Session, relation: str) -> model.Base:
 
 
 LISTS = [
-    pytest.param(model.ActionPlan, "focus_areas", 6, id="focus areas"),
-    pytest.param(model.FocusArea, "measures", 5, id="measures"),
+    pytest.param(model.FocusArea, "causes", 3, id="causes"),
+    pytest.param(model.FocusArea, "goals", 2, id="effect goals"),
     pytest.param(model.Measure, "follow_ups", 2, id="follow-ups"),
     pytest.param(model.SituationPicture, "sections", 12, id="sections"),
     pytest.param(model.CitizenPromises, "promises", 4, id="promises"),
@@ -141,81 +147,12 @@ def test_list_model_of_an_owner_with_an_empty_list(
 def test_list_model_without_an_owner_and_with_a_vanished_one(
     qtmodeltester: ModelTester, workspace: Workspace
 ) -> None:
-    listed = table(workspace, model.FocusArea, "measures")
+    listed = table(workspace, model.FocusArea, "goals")
     qtmodeltester.check(listed)
     assert listed.rowCount() == 0
-    assert listed.columnCount() == 5
+    assert listed.columnCount() == 3
     # An owner removed meanwhile (e.g. by an undo) shows as an empty list, not an error.
     listed.set_owner(RecordRef(model.FocusArea, "00000000-0000-0000-0000-000000000000"))
     assert listed.rowCount() == 0
     assert listed.headerData(0, Qt.Orientation.Vertical) is None
     assert listed.headerData(99, Qt.Orientation.Horizontal) is None
-
-
-def measures_of_the_plan(workspace: Workspace) -> tuple[RecordTableModel, dict[str, Any]]:
-    """The second focus area's measures (2.1–2.5) and the demo's keys of what they refer to."""
-    area = workspace.read(lambda session: second_area(session).uuid)
-    listed = table(workspace, model.FocusArea, "measures")
-    listed.set_owner(RecordRef(model.FocusArea, area))
-
-    def keys(session: Session) -> dict[str, Any]:
-        municipality = session.query(model.Municipality).one()
-        units = {
-            organisation.name: organisation.uuid for organisation in municipality.organisations
-        }
-        return {
-            "measures": [m.uuid for m in second_area(session).measures],
-            "kommunledningskontoret": units["Kommunledningskontoret"],
-            "socialforvaltningen": units["Socialförvaltningen"],
-        }
-
-    return listed, workspace.read(keys)
-
-
-def filtered_keys(proxy: RowFilter) -> list[str]:
-    return [proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(proxy.rowCount())]
-
-
-# Kept out of the way here so that the filtering itself is checked; the deprecation is shown by
-# test_filtering_uses_no_deprecated_qt_call below.
-@pytest.mark.filterwarnings("ignore:.*invalidateRowsFilter:DeprecationWarning")
-def test_row_filter_keeps_the_model_contract_and_shows_matching_rows(
-    qtmodeltester: ModelTester, workspace: Workspace
-) -> None:
-    listed, keys = measures_of_the_plan(workspace)
-    m21, m22, m23, m24, m25 = keys["measures"]
-    proxy = RowFilter()
-    proxy.setSourceModel(listed)
-    qtmodeltester.check(proxy)
-    assert filtered_keys(proxy) == [m21, m22, m23, m24, m25]
-
-    proxy.set_wanted("responsible_unit", keys["kommunledningskontoret"])
-    assert filtered_keys(proxy) == [m23, m25]
-    proxy.set_wanted("owner_party", OwnerParty.KOMMUNEN)
-    assert filtered_keys(proxy) == [m25]
-    proxy.set_wanted("responsible_unit", None)
-    assert filtered_keys(proxy) == [m22, m24, m25]
-    proxy.set_wanted("latest_status", ProgressStatus.PAGAR)
-    assert filtered_keys(proxy) == [m24]
-    proxy.set_wanted("owner_party", None)
-    assert filtered_keys(proxy) == [m21, m24]
-    proxy.set_wanted("responsible_unit", keys["socialforvaltningen"])
-    assert filtered_keys(proxy) == []
-    proxy.set_wanted("latest_status", None)
-    assert filtered_keys(proxy) == [m22]
-
-    # The source reloading (after an edit) keeps the filter.
-    listed.reload()
-    assert filtered_keys(proxy) == [m22]
-    proxy.set_wanted("responsible_unit", None)
-    assert proxy.rowCount() == 5
-    assert proxy.mapToSource(proxy.index(4, 0)) == listed.index(4, 0)
-    assert proxy.mapFromSource(QModelIndex()) == QModelIndex()
-
-
-def test_filtering_uses_no_deprecated_qt_call(workspace: Workspace) -> None:
-    listed, _keys = measures_of_the_plan(workspace)
-    proxy = RowFilter()
-    proxy.setSourceModel(listed)
-    proxy.set_wanted("owner_party", OwnerParty.POLISEN)
-    assert proxy.rowCount() == 1

@@ -18,10 +18,12 @@ from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.panels import DocumentPage
 from bfa_desktop.ui.workspace import Workspace
 from tests.ui.driving import (
+    click_record,
     click_row,
     open_details,
     open_list,
     open_page,
+    plan_panel,
     shortcut,
     show,
     type_text,
@@ -80,14 +82,11 @@ def plan_areas(session: Session) -> list[tuple[str, int, int, int]]:
 def test_removing_a_focus_area_says_what_went_with_it_and_undo_clears_the_message(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    shown = open_page(qtbot, window, "plan")
-    assert isinstance(shown, DocumentPage)
-    areas, detail = open_list(qtbot, shown.panel, "focus_areas")
-    open_details(qtbot, detail)
+    areas = plan_panel(qtbot, window).editor
     before = read(window, plan_areas)
-    _key, measures, causes, goals = before[5]
+    key, measures, causes, goals = before[5]
     assert (measures, goals) == (4, 1)  # focus area 6: "1 effect goal", not "1 effect goals"
-    click_row(qtbot, areas.view, 5)
+    click_record(qtbot, areas, key)
     shortcut(qtbot, areas.view, "Ctrl+Shift+Del")
     qtbot.waitUntil(lambda: len(read(window, plan_areas)) == 5)
     assert window.statusBar().currentMessage() == (
@@ -120,11 +119,9 @@ def test_the_removal_is_told_in_swedish_with_its_plural_forms(
     translations.install("sv")
     window = MainWindow(workspace, settings)
     show(qtbot, window)
-    shown = open_page(qtbot, window, "plan")
-    assert isinstance(shown, DocumentPage)
-    areas, _detail = open_list(qtbot, shown.panel, "focus_areas")
-    _key, _measures, causes, _goals = read(window, plan_areas)[5]
-    click_row(qtbot, areas.view, 5)
+    areas = plan_panel(qtbot, window).editor
+    key, _measures, causes, _goals = read(window, plan_areas)[5]
+    click_record(qtbot, areas, key)
     shortcut(qtbot, areas.view, "Ctrl+Shift+Del")
     qtbot.waitUntil(lambda: len(read(window, plan_areas)) == 5)
     assert window.statusBar().currentMessage() == (

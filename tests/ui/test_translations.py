@@ -39,18 +39,17 @@ TABS = {
         "Kommunen",
     ],
 }
-# What the Action plan tab says: its first inner tab, the focus areas' tab, the Add button,
-# the label of the plan's title, the Edit menu.
+# What the Action plan tab says: its table's tab, its details' tab, the button of a new
+# measure, the label of the plan's title, the Edit menu.
 WORDS = {
-    "en": ("Details", "Focus areas", "Add", "Title:", "&Edit"),
-    "sv": ("Uppgifter", "Fokusområden", "Lägg till", "Titel:", "&Redigera"),
+    "en": ("Focus areas and measures", "Details", "New measure", "Title:", "&Edit"),
+    "sv": ("Fokusområden och åtgärder", "Uppgifter", "Ny åtgärd", "Titel:", "&Redigera"),
 }
 
 
 def window_words(window: MainWindow) -> tuple[list[str], tuple[str, ...]]:
     plan = window.pages["plan"]
     panel = plan.panel  # type: ignore[attr-defined]
-    focus_areas = panel.lists[0][0]
     title = panel.form.editors["title"]
     caption = next(
         label for label in panel.form.findChildren(QLabel) if label.buddy() is title
@@ -61,7 +60,7 @@ def window_words(window: MainWindow) -> tuple[list[str], tuple[str, ...]]:
         (
             panel.tabs.tabText(0),
             panel.tabs.tabText(1),
-            focus_areas.add_button.text(),
+            panel.editor.add_button.text(),
             caption,
             menus[1],
         ),

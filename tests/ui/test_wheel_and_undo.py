@@ -22,7 +22,7 @@ from bfa_desktop.model.enums import MeasureKind
 from bfa_desktop.ui.editors import PAUSE_MS, ChoiceEditor, LineEditor
 from bfa_desktop.ui.labels import field_label
 from bfa_desktop.ui.main_window import MainWindow
-from tests.ui.driving import editor, focus, inner, type_text, write
+from tests.ui.driving import editor, focus, inner, open_list, type_text, write
 from tests.ui.test_window import area_measures, measures_tab, read, record, undo_count
 
 WHEEL_DOWN = QPoint(0, -120)  # one notch towards the user
@@ -51,19 +51,22 @@ def test_the_wheel_over_an_unfocused_choice_scrolls_the_form_and_changes_nothing
     qtbot: QtBot, window: MainWindow
 ) -> None:
     _measures, detail = measures_tab(qtbot, window, 1)
-    key = area_measures(window, 1)[0]
-    kind = editor(detail, "kind", ChoiceEditor)
-    assert read(window, lambda s: record(s, model.Measure, key).kind) is MeasureKind.SITUATIONELL
-    bar = scroll_area(kind).verticalScrollBar()
+    follow_ups, follow_up = open_list(qtbot, detail, "follow_ups")  # a form that scrolls
+    key = follow_ups.current()
+    assert key is not None
+    status = editor(follow_up, "status", ChoiceEditor)
+    stored = read(window, lambda s: record(s, model.MeasureFollowUp, key.key).status)
+    assert status.combo.currentData() == stored
+    bar = scroll_area(status).verticalScrollBar()
     assert bar.maximum() > 0  # the form is taller than its scroll area
     assert bar.value() == 0
-    assert not kind.combo.hasFocus()
+    assert not status.combo.hasFocus()
 
-    wheel(window, kind.combo)
+    wheel(window, status.combo)
     qtbot.waitUntil(lambda: bar.value() > 0)  # the form scrolled
-    assert kind.combo.currentData() == MeasureKind.SITUATIONELL
-    assert not kind.combo.hasFocus()  # the wheel gives no focus either
-    assert read(window, lambda s: record(s, model.Measure, key).kind) is MeasureKind.SITUATIONELL
+    assert status.combo.currentData() == stored
+    assert not status.combo.hasFocus()  # the wheel gives no focus either
+    assert read(window, lambda s: record(s, model.MeasureFollowUp, key.key).status) == stored
     assert undo_count(window) == 0
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
@@ -28,6 +28,7 @@ from bfa_desktop.services.editing import find
 from bfa_desktop.services.exchange.writer import record_to_json
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD, UserSettings
+from bfa_desktop.ui import translations
 from bfa_desktop.ui.editors import (
     PAUSE_MS,
     BoolEditor,
@@ -43,12 +44,14 @@ from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import code_label, field_label
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.panels import DocumentPage, RecordPanel
-from bfa_desktop.ui.record_list import ListEditor
+from bfa_desktop.ui.plan_model import COLOURS, STATUS
+from bfa_desktop.ui.plan_view import PlanEditor
 from bfa_desktop.ui.workspace import Workspace
 from tests.ui.driving import (
     LEFT,
     choose,
     click_check,
+    click_record,
     click_row,
     click_tab,
     editor,
@@ -58,9 +61,12 @@ from tests.ui.driving import (
     open_page,
     page,
     pick,
+    plan_panel,
     rows,
     shortcut,
     show,
+    shown_measures,
+    shown_rows,
     tick,
     ticked,
     type_text,
@@ -138,13 +144,16 @@ def press(qtbot: QtBot, window: MainWindow, sequence: QKeySequence.StandardKey |
     QTest.keySequence(window.tabs.tabBar(), QKeySequence(sequence))
 
 
-def measures_tab(qtbot: QtBot, window: MainWindow, area: int) -> tuple[ListEditor, RecordPanel]:
-    """The Action plan tab, the focus area's row clicked, its measures shown."""
-    shown = open_page(qtbot, window, "plan")
-    assert isinstance(shown, DocumentPage)
-    areas, detail = open_list(qtbot, shown.panel, "focus_areas")
-    click_row(qtbot, areas.view, area)
-    return open_list(qtbot, detail, "measures")
+def measures_tab(qtbot: QtBot, window: MainWindow, area: int) -> tuple[PlanEditor, RecordPanel]:
+    """The Action plan's table, the focus area's first measure clicked: the table, and the
+    measure's details beside it."""
+    panel = plan_panel(qtbot, window)
+    click_record(qtbot, panel.editor, area_measures(window, area)[0])
+    return panel.editor, panel.measure
+
+
+def area_key(window: MainWindow, area: int) -> str:
+    return read(window, lambda s: plan(s).focus_areas[area].uuid)
 
 
 def undo_count(window: MainWindow) -> int:
@@ -159,15 +168,15 @@ def test_a_new_measure_filled_in_through_every_editor_is_stored_typed(
 ) -> None:
     measures, detail = measures_tab(qtbot, window, 1)
     before = area_measures(window, 1)
-    click_row(qtbot, measures.view, len(before) - 1)
+    click_record(qtbot, measures, before[-1])
     qtbot.mouseClick(measures.add_button, LEFT)
 
-    # A new, empty measure at the end of the list, selected, its form showing it.
+    # A new, empty measure at the end of its focus area, selected, its form showing it.
     current = measures.current()
     assert current is not None
     key = current.key
     assert area_measures(window, 1) == [*before, key]
-    assert rows(measures) == [*before, key]
+    assert shown_measures(measures, area_key(window, 1)) == [*before, key]
     assert detail.form.record == RecordRef(model.Measure, key)
     assert undo_count(window) == 1
     assert window.workspace.undo_stack.undoText() == "add measure"
@@ -285,7 +294,7 @@ def test_a_new_measure_filled_in_through_every_editor_is_stored_typed(
 
     # Each side shows its links: the measure its promise, the problem its measure.
     measures, detail = measures_tab(qtbot, window, 1)
-    click_row(qtbot, measures.view, len(before))
+    click_record(qtbot, measures, key)
     assert detail.form.record == RecordRef(model.Measure, key)
     shown = detail.form.findChild(QLabel, "linked_promises")
     assert shown is not None
@@ -303,9 +312,8 @@ def test_a_new_measure_filled_in_through_every_editor_is_stored_typed(
     assert [(f["uuid"], f["period_label"], f["status"]) for f in stored_follow_ups] == [
         (added.key, "2021 halvår 1", "pagar")
     ]
-    status_column = measures.model.columns.index("latest_status")
     row = measures.model.row_of(key)
-    assert measures.model.index(row, status_column).data() == code_label(ProgressStatus.PAGAR)
+    assert measures.model.index(row, STATUS).data().startswith(code_label(ProgressStatus.PAGAR))
     situation = open_page(qtbot, window, "situation")
     assert isinstance(situation, DocumentPage)
     problems, problem = open_list(qtbot, situation.panel, "problems")
@@ -319,7 +327,7 @@ def test_a_follow_up_added_to_a_measure_and_its_status_in_the_list(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     measures, detail = measures_tab(qtbot, window, 0)
-    click_row(qtbot, measures.view, 2)  # 1.3 has no follow-ups yet
+    click_record(qtbot, measures, area_measures(window, 0)[2])  # 1.3 has no follow-ups yet
     measure = measures.current()
     assert measure is not None
     follow_ups, follow_up = open_list(qtbot, detail, "follow_ups")
@@ -343,37 +351,39 @@ def test_a_follow_up_added_to_a_measure_and_its_status_in_the_list(
     assert stored[0].status is ProgressStatus.FORSENAD
     assert stored[0].traffic_light is TrafficLight.GUL
     assert stored[0].traffic_light_text == "Kontrollerna har börjat."
-    # The measures list shows the latest status.
-    status_column = measures.model.columns.index("latest_status")
+    # The plan's table shows the latest status, in words and the assessment's colour.
     row = measures.model.row_of(measure.key)
-    assert measures.model.index(row, status_column).data() == code_label(ProgressStatus.FORSENAD)
+    assert measures.model.index(row, STATUS).data() == "Delayed (yellow)"
+    assert measures.model.index(row, STATUS).data(Qt.ItemDataRole.DecorationRole) == QColor(
+        COLOURS[TrafficLight.GUL][1]
+    )
 
 
 def test_measures_move_up_and_down_with_the_buttons(qtbot: QtBot, window: MainWindow) -> None:
     measures, _detail = measures_tab(qtbot, window, 1)
     m21, m22, m23, m24, m25 = area_measures(window, 1)
-    click_row(qtbot, measures.view, 0)
+    click_record(qtbot, measures, m21)
     assert not measures.up_button.isEnabled()
     assert measures.down_button.isEnabled()
-    click_row(qtbot, measures.view, 2)
+    click_record(qtbot, measures, m23)
     qtbot.mouseClick(measures.up_button, LEFT)
     assert area_measures(window, 1) == [m21, m23, m22, m24, m25]
     assert measures.current() == RecordRef(model.Measure, m23)  # the moved row stays chosen
-    assert rows(measures) == [m21, m23, m22, m24, m25]
-    assert measures.proxy.index(1, 0).data() == "2.2"
+    assert shown_measures(measures, area_key(window, 1)) == [m21, m23, m22, m24, m25]
+    assert measures.model.index(measures.model.row_of(m23), 0).data() == "2.2"
     qtbot.mouseClick(measures.down_button, LEFT)
     qtbot.mouseClick(measures.down_button, LEFT)
     assert area_measures(window, 1) == [m21, m22, m24, m23, m25]
     assert undo_count(window) == 3
     assert window.workspace.undo_stack.undoText() == "move measure"
-    click_row(qtbot, measures.view, 4)
-    assert not measures.down_button.isEnabled()
+    click_record(qtbot, measures, m25)
+    assert not measures.down_button.isEnabled()  # the last of its focus area
 
 
 def test_measures_are_added_and_moved_with_the_shortcuts(qtbot: QtBot, window: MainWindow) -> None:
     measures, _detail = measures_tab(qtbot, window, 1)
     m21, m22, m23, m24, m25 = area_measures(window, 1)
-    click_row(qtbot, measures.view, 2)
+    click_record(qtbot, measures, m23)
     shortcut(qtbot, measures.view, "Ctrl+Shift+Up")
     qtbot.waitUntil(lambda: area_measures(window, 1) == [m21, m23, m22, m24, m25], timeout=1000)
     shortcut(qtbot, measures.view, "Ctrl+Shift+Down")
@@ -382,15 +392,14 @@ def test_measures_are_added_and_moved_with_the_shortcuts(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: len(area_measures(window, 1)) == 6, timeout=1000)
 
 
-def test_the_list_shortcuts_add_move_and_remove_where_one_list_is_shown(
+def test_the_list_shortcuts_move_and_remove_focus_areas_in_the_plans_table(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    shown = open_page(qtbot, window, "plan")
-    assert isinstance(shown, DocumentPage)
-    areas, detail = open_list(qtbot, shown.panel, "focus_areas")
-    open_details(qtbot, detail)  # only the focus areas list is on screen
+    panel = plan_panel(qtbot, window)
+    areas = panel.editor
     keys = read(window, lambda s: [a.uuid for a in plan(s).focus_areas])
-    click_row(qtbot, areas.view, 0)
+    click_record(qtbot, areas, keys[0])
+    assert panel.area.form.record == RecordRef(model.FocusArea, keys[0])  # its own fields
 
     def areas_now() -> list[str]:
         return read(window, lambda s: [a.uuid for a in plan(s).focus_areas])
@@ -398,12 +407,14 @@ def test_the_list_shortcuts_add_move_and_remove_where_one_list_is_shown(
     # A button's shortcut clicks it visibly (after a short animation), hence the waiting.
     shortcut(qtbot, areas.view, "Ctrl+Shift+Down")
     qtbot.waitUntil(lambda: areas_now() == [keys[1], keys[0], *keys[2:]])
+    assert [row.number for row in areas.model.rows if row.key == keys[0]] == ["2"]
     shortcut(qtbot, areas.view, "Ctrl+Shift+Up")
     qtbot.waitUntil(lambda: areas_now() == keys)
-    shortcut(qtbot, areas.view, "Ctrl+Shift+A")
+    qtbot.mouseClick(areas.add_area_button, LEFT)  # after the chosen focus area
     qtbot.waitUntil(lambda: len(areas_now()) == 7)
-    added = areas_now()[1]  # after the chosen row
+    added = areas_now()[1]
     assert areas.current() == RecordRef(model.FocusArea, added)
+    assert panel.area.form.record == RecordRef(model.FocusArea, added)
     focus(qtbot, areas.view)  # back from its first field, where Add put the cursor
     shortcut(qtbot, areas.view, "Ctrl+Shift+Del")
     qtbot.waitUntil(lambda: areas_now() == keys)
@@ -412,7 +423,6 @@ def test_the_list_shortcuts_add_move_and_remove_where_one_list_is_shown(
 
 def test_a_measure_is_removed_with_the_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     measures, _detail = measures_tab(qtbot, window, 1)
-    click_row(qtbot, measures.view, 0)
     shortcut(qtbot, measures.view, "Ctrl+Shift+Del")
     qtbot.waitUntil(lambda: len(area_measures(window, 1)) == 4, timeout=1000)
 
@@ -441,12 +451,11 @@ def test_removing_a_measure_needs_no_confirmation_and_undo_brings_all_of_it_back
 
         return read(window, check)
 
-    click_row(qtbot, measures.view, 0)
     qtbot.mouseClick(measures.remove_button, LEFT)
     assert gone()
     assert QApplication.activeModalWidget() is None  # nothing asked
     assert area_measures(window, 1) == keys[1:]
-    assert rows(measures) == keys[1:]
+    assert shown_measures(measures, area_key(window, 1)) == keys[1:]
     assert measures.current() == RecordRef(model.Measure, keys[1])
     # (Counted in the program's language, installed in tests/ui/test_rename_and_remove.py.)
     assert (
@@ -465,7 +474,7 @@ def test_removing_a_measure_needs_no_confirmation_and_undo_brings_all_of_it_back
     assert read(window, lambda s: [p.uuid for p in record(s, model.Measure, m21).promises]) == (
         promise
     )
-    assert rows(measures) == keys
+    assert shown_measures(measures, area_key(window, 1)) == keys
 
     press(qtbot, window, REDO)
     assert gone()
@@ -519,7 +528,7 @@ def test_typing_goes_to_the_record_it_was_typed_into_when_another_is_chosen_at_o
     focus(qtbot, title.line)
     qtbot.keyClick(title.line, Qt.Key.Key_End)
     write(qtbot, title.line, " ändrad", delay=PAUSE_MS // 8)
-    click_row(qtbot, measures.view, 1)  # at once, before the pause
+    click_record(qtbot, measures, second)  # at once, before the pause
     assert read(window, lambda s: record(s, model.Measure, first).title).endswith(" ändrad")
     assert read(window, lambda s: record(s, model.Measure, second).title) == second_title
     assert title.line.text() == second_title
@@ -692,25 +701,56 @@ def refused_edit(
 # --- filters ------------------------------------------------------------------------------------
 
 
-def test_the_measures_list_is_filtered_by_unit_owner_and_status(
+def test_the_plans_table_is_filtered_by_unit_owner_and_status(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    translations.install("en")  # the count of measures in its plural form
     measures, _detail = measures_tab(qtbot, window, 1)
     _m21, m22, m23, m24, m25 = area_measures(window, 1)
+    second = area_key(window, 1)
     unit = measures.findChild(QComboBox, "filter-responsible_unit")
     owner = measures.findChild(QComboBox, "filter-owner_party")
     status = measures.findChild(QComboBox, "filter-latest_status")
     assert unit is not None
     assert owner is not None
     assert status is not None
-    pick(qtbot, unit, unit.findData(organisation(window, "Kommunledningskontoret")))
-    assert rows(measures) == [m23, m25]
+    office = organisation(window, "Kommunledningskontoret")
+
+    def matching(test: Callable[[model.Measure], bool]) -> list[str]:
+        return read(window, lambda s: [m.uuid for m in plan(s).measures if test(m)])
+
+    pick(qtbot, unit, unit.findData(office))
+    assert shown_measures(measures, second) == [m23, m25]
+    by_office = matching(
+        lambda m: m.responsible_unit is not None and m.responsible_unit.uuid == office
+    )
+    assert shown_measures(measures) == by_office  # across every focus area
+    # Each under its focus area; an area without one is left out.
+    areas = read(
+        window,
+        lambda s: [
+            a.uuid for a in plan(s).focus_areas if any(m.uuid in by_office for m in a.measures)
+        ],
+    )
+    assert [key for key in shown_rows(measures) if key not in by_office] == areas
     pick(qtbot, owner, owner.findData(OwnerParty.KOMMUNEN))
-    assert rows(measures) == [m25]
+    assert shown_measures(measures, second) == [m25]
     pick(qtbot, unit, 0)  # All
-    assert rows(measures) == [m22, m24, m25]
+    assert shown_measures(measures, second) == [m22, m24, m25]
     pick(qtbot, status, status.findData(ProgressStatus.PAGAR))
-    assert rows(measures) == [m24]
+    assert shown_measures(measures, second) == [m24]
+    assert shown_measures(measures) == matching(
+        lambda m: (
+            m.owner_party is OwnerParty.KOMMUNEN
+            and bool(m.follow_ups)
+            and m.follow_ups[-1].status is ProgressStatus.PAGAR
+        )
+    )
+    # The count says how many of how many.
+    total = len(matching(lambda _m: True))
+    count = measures.findChild(QLabel, "shown-count")
+    assert count is not None
+    assert count.text() == f"{len(shown_measures(measures))} of {total} measures shown"
 
 
 # --- documents, municipalities and periods ----------------------------------------------------
@@ -769,6 +809,7 @@ def test_every_tab_of_the_demo_shows_its_document(qtbot: QtBot, window: MainWind
         relation = DOCUMENTS.get(name, name)
         assert shows_document(document), name
         assert not document.create_button.isVisible()
+        open_details(qtbot, document.panel)
         assert document.panel.form.record is not None
         assert document.panel.form.record.key == expected[relation], name
         assert document.panel.form.isEnabled()
