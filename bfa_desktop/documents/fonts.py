@@ -125,9 +125,6 @@ class FontBook:
         return Substitution(word_font.strip(), readable_name(self.family_for(word_font)))
 
 
-BUNDLED = FontBook()
-
-
 def _bundled_key(key: str) -> str:
     if key in _SAME_METRICS:
         return _SAME_METRICS[key]
@@ -136,11 +133,6 @@ def _bundled_key(key: str) -> str:
     if "sans" not in key and any(hint in key for hint in _SERIF_HINTS):
         return "serif"
     return "sans"
-
-
-def family_for(word_font: str) -> Family:
-    """The bundled family that stands in for a font named in the Word template."""
-    return BUNDLED.family_for(word_font)
 
 
 def readable_name(family: Family) -> str:

@@ -28,7 +28,6 @@ from bfa_desktop.documents.tree import Table
 CELL_PADDING = 5.4  # Word's default left and right cell margin, points
 LANDSCAPE_ROWS = 8  # fewer rows than this never get a landscape page of their own
 HYPHENATED_FROM = 12  # letters: a shorter word is never broken where it can stand whole
-HYPHEN = "-"
 
 TextWidth = Callable[[str, bool], float]  # text, bold → points
 
