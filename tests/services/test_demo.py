@@ -36,15 +36,9 @@ from bfa_desktop.model.enums import (
     SectionKind,
     label,
 )
-from bfa_desktop.services import exchange
-from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
-from bfa_desktop.services.demo.build import (
-    DEMO_TIMESTAMP,
-    SourceError,
-    build,
-    exchange_file,
-    source_folder,
-)
+from bfa_desktop.services import demo, exchange
+from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, demo_file, load_demo
+from bfa_desktop.services.demo.build import DEMO_TIMESTAMP, SourceError, build, source_folder
 from bfa_desktop.storage.database import Database, open_database
 
 DNR = "KS 2020/0359"
@@ -845,6 +839,22 @@ def test_municipality_uuid_is_the_fixed_one(municipality: Municipality) -> None:
     assert municipality.uuid == DEMO_MUNICIPALITY_UUID
 
 
+def test_the_demo_file_gets_the_checks_of_any_imported_file(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = json.loads(demo_file().read_text(encoding="utf-8"))
+    document["municipality"]["periods"][1]["action_plan"]["focus_areas"][0]["measures"][0][
+        "kind"
+    ] = "okänd"
+    damaged = tmp_path / "danderyd.json"
+    damaged.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(demo, "demo_file", lambda: damaged)
+    counts = table_counts(session)
+    with pytest.raises(exchange.ExchangeError, match=r"measures\[0\]\.kind: okänt värde"):
+        load_demo(session)
+    assert table_counts(session) == counts
+
+
 def test_every_record_has_the_fixed_timestamps(database: Database) -> None:
     with database.session() as session:
         load_demo(session)
@@ -933,7 +943,7 @@ def test_swedish_letters_are_used(demo_session: Session) -> None:
 
 def test_the_exchange_file_is_built_from_the_source() -> None:
     """After editing resources/demo/source/, run python -m bfa_desktop.services.demo.build."""
-    assert exchange_file().read_text(encoding="utf-8") == build(source_folder())
+    assert demo_file().read_text(encoding="utf-8") == build(source_folder())
 
 
 SMALL_SOURCE = {

@@ -34,6 +34,7 @@ from typing import Any
 from bfa_desktop import model
 from bfa_desktop.paths import resource_path
 from bfa_desktop.services import exchange
+from bfa_desktop.services.demo import demo_file
 from bfa_desktop.services.exchange.tree import FORMAT_NAME, FORMAT_VERSION, ROOT, Child, node
 
 # Fixed for ever: changing it would give every demo record a new identity on every machine.
@@ -48,10 +49,6 @@ _STAMPS = ("uuid", "created_at", "modified_at")
 
 def source_folder() -> Path:
     return resource_path("demo", "source")
-
-
-def exchange_file() -> Path:
-    return resource_path("demo", "danderyd.json")
 
 
 def demo_uuid(key: str) -> str:
@@ -211,8 +208,8 @@ def main() -> int:
     except SourceError as error:
         print(error, file=sys.stderr)
         return 1
-    exchange_file().write_text(text, encoding="utf-8", newline="\n")
-    print(exchange_file())
+    demo_file().write_text(text, encoding="utf-8", newline="\n")
+    print(demo_file())
     return 0
 
 
