@@ -40,6 +40,7 @@ from bfa_desktop.services import demo, exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, demo_file, load_demo
 from bfa_desktop.services.demo.build import DEMO_TIMESTAMP, SourceError, build, source_folder
 from bfa_desktop.storage.database import Database, open_database
+from tests.helpers import open_copy
 
 DNR = "KS 2020/0359"
 PLAN_TITLE = (
@@ -67,13 +68,13 @@ SEED_ATTACHMENTS = [
 
 
 @pytest.fixture(scope="module")
-def demo_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+def demo_session(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
+) -> Iterator[Session]:
     """A session on a database where the demo was loaded and committed; shared by the tests
     that only read, so they check what was stored, not the objects built in memory."""
-    database = open_database(tmp_path_factory.mktemp("demo") / "bfa.sqlite3")
+    database = open_copy(demo_template, tmp_path_factory.mktemp("demo") / "bfa.sqlite3")
     try:
-        with database.session() as session:
-            load_demo(session)
         with database.sessions() as session:
             yield session
     finally:
