@@ -38,6 +38,7 @@ from bfa_desktop.model.enums import (
 )
 from bfa_desktop.services import demo, exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, demo_file, load_demo
+from bfa_desktop.services.demo import build as build_module
 from bfa_desktop.services.demo.build import DEMO_TIMESTAMP, SourceError, build, source_folder
 from bfa_desktop.storage.database import Database, open_database
 from tests.helpers import open_copy
@@ -1113,4 +1114,19 @@ def test_a_source_that_cannot_be_built_is_refused_with_where(
         build(small_source(tmp_path, **files))
     assert [p for p in refused.value.problems if p.startswith(problem)] != [], (
         refused.value.problems
+    )
+
+
+def test_the_build_command_writes_the_file_or_names_the_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "danderyd.json"
+    monkeypatch.setattr(build_module, "demo_file", lambda: target)
+    monkeypatch.setattr(build_module, "source_folder", lambda: small_source(tmp_path / "ok"))
+    assert build_module.main() == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["municipality"]["name"] == "Provkommun"
+    monkeypatch.setattr(build_module, "source_folder", lambda: tmp_path / "saknas")
+    assert build_module.main() == 1
+    assert (
+        capsys.readouterr().err == "municipality.toml: kan inte läsas: No such file or directory.\n"
     )

@@ -57,7 +57,8 @@ def demo_uuid(key: str) -> str:
 
 
 class SourceError(Exception):
-    """The source cannot be built; `problems` name the file and the place in it."""
+    """The source cannot be built; each of `problems` names where: a file of the source, or a
+    place in the municipality as the exchange's own check names it."""
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
@@ -83,7 +84,8 @@ def read_source(folder: Path) -> dict[str, Any]:
         problems.append(f"{MUNICIPALITY_FILE}: periods: en period är en mapp, inte ett fält.")
     documents = {child.name for child in node(model.Period).children if not child.many}
     periods = []
-    for period_folder in sorted(path for path in folder.iterdir() if path.is_dir()):
+    folders = sorted(path for path in folder.iterdir() if path.is_dir()) if folder.is_dir() else []
+    for period_folder in folders:
         period = _read(folder, f"{period_folder.name}/{PERIOD_FILE}", problems)
         for path in sorted(period_folder.glob("*.toml")):
             where = f"{period_folder.name}/{path.name}"
