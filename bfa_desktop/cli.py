@@ -216,8 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = verbs.add_parser(
         "check",
         help="kontrollera att installationen är hel",
-        description="Kontrollerar att mallen, typsnitten, översättningarna, Qt:s tillägg och "
-        "databasens migreringar finns och går att använda. Slutar med 0 om allt är i ordning.",
+        description="Kontrollerar att mallen, typsnitten, översättningarna, Qt:s tillägg, "
+        "databasens migreringar och exempelkommunen finns och går att använda. Slutar med 0 om "
+        "allt är i ordning.",
     )
     check.set_defaults(handler=_verb("check"))
     for reading in (summary, export_json, export):

@@ -1,6 +1,6 @@
 """Checks that an installation has everything it needs: the template, the fonts, the Swedish
-hyphenation dictionary, the compiled translations (ours and Qt's), the Qt platform plugins and
-the database migrations.
+hyphenation dictionary, the compiled translations (ours and Qt's), the Qt platform plugins, the
+database migrations and the demo workspace's file.
 
 `bfa-desktop check` runs them; IT uses it after an install, the packages' smoke test after
 every build. Nothing here needs a screen or the database."""
@@ -99,6 +99,19 @@ def check_migrations() -> Finding:
     return Finding("Databasens migreringar", heads == [SCHEMA_REVISION], ", ".join(heads))
 
 
+def check_demo() -> Finding:
+    """The demo workspace's file passes the import's checks."""
+    from bfa_desktop.services import exchange  # noqa: PLC0415
+    from bfa_desktop.services.demo import demo_file  # noqa: PLC0415
+
+    path = demo_file()
+    try:
+        exchange.validate(exchange.read_file(path))
+    except exchange.ExchangeError as error:
+        return Finding("Exempelkommunen", False, f"{path}: {error.problems[0]}")
+    return Finding("Exempelkommunen", True, str(path))
+
+
 def check_window_modules() -> Finding:
     """The window's code loads (no display needed): nothing the window imports is missing."""
     import importlib  # noqa: PLC0415
@@ -130,6 +143,7 @@ CHECKS: tuple[Callable[[], Finding], ...] = (
     check_qt_translations,
     check_qt_plugins,
     check_migrations,
+    check_demo,
     check_window_modules,
 )
 

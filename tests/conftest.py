@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bfa_desktop.garbage import collect_at_safe_points_only, collect_if_due
 from bfa_desktop.machine_settings import MACHINE_CONFIG_ENV
+from bfa_desktop.services.demo import load_demo
 from bfa_desktop.storage.database import Database, open_database
 from bfa_desktop.storage.location import DATABASE_ENV
+from tests.helpers import open_copy
 
 # The tests collect garbage where the program does (see bfa_desktop.garbage): after each test.
 collect_at_safe_points_only()
@@ -65,11 +66,30 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """A database holding the demo workspace (loaded and committed), made once and copied by
+    the tests and fixtures that need it (with tests.helpers.open_copy)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_copy(migrated_template, path)
+    with database.session() as session:
+        load_demo(session)
+    database.close()
+    return path
+
+
 @pytest.fixture
 def database(database_path: Path, migrated_template: Path) -> Iterator[Database]:
-    database_path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(migrated_template, database_path)
-    db = open_database(database_path)
+    db = open_copy(migrated_template, database_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def demo_database(database_path: Path, demo_template: Path) -> Iterator[Database]:
+    """The demo workspace in a database of the test's own, at database_path (so a test takes
+    this or `database`, not both)."""
+    db = open_copy(demo_template, database_path)
     yield db
     db.close()
 

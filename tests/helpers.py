@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, text
+import shutil
+from pathlib import Path
 
-from bfa_desktop.model import Base
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session
+
+from bfa_desktop.model import Base, Municipality
+from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID
+from bfa_desktop.storage.database import Database, open_database
+
+
+def open_copy(template: Path, path: Path) -> Database:
+    """A database opened on a fresh copy of `template` (see migrated_template and
+    demo_template in tests/conftest.py), at `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    return open_database(path)
+
+
+def demo_municipality(session: Session) -> Municipality:
+    """The demo workspace's municipality, in a copy of demo_template."""
+    return session.scalars(
+        select(Municipality).where(Municipality.uuid == DEMO_MUNICIPALITY_UUID)
+    ).one()
 
 
 def database_fingerprint(engine: Engine) -> dict[str, list[tuple[object, ...]]]:

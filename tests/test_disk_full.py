@@ -33,12 +33,12 @@ from bfa_desktop.fileio import WriteError
 from bfa_desktop.model import Municipality, Period
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import editing
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import ExportFormat, export_period, file_name
 from bfa_desktop.services.lookup import find_municipality, find_period
 from bfa_desktop.storage.database import Database, open_database
 from bfa_desktop.ui.commands import run
 from bfa_desktop.ui.workspace import Workspace
+from tests.helpers import open_copy
 
 NOTE = "Anteckningen som redan är sparad."
 
@@ -167,12 +167,8 @@ def test_on_a_real_full_disk_the_edit_is_refused_and_every_saved_one_stays(
 
 
 @pytest.fixture(scope="module")
-def period(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Iterator[Period]:
-    path = tmp_path_factory.mktemp("disk-full") / "bfa.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    with database.session() as session:
-        load_demo(session)
+def period(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Period]:
+    database = open_copy(demo_template, tmp_path_factory.mktemp("disk-full") / "bfa.sqlite3")
     with database.sessions() as session:
         yield find_period(find_municipality(session, None), None)
     database.close()

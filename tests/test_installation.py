@@ -8,6 +8,7 @@ import pytest
 
 from bfa_desktop import installation
 from bfa_desktop.cli import main
+from bfa_desktop.services import demo
 
 
 def test_this_installation_passes_every_check(capsys: pytest.CaptureFixture[str]) -> None:
@@ -24,6 +25,16 @@ def test_a_missing_font_is_named_and_fails_the_check(
     assert main(["check"]) == 1
     out = capsys.readouterr().out
     assert "FEL  Typsnitten för PDF: saknas: Caladea-Bold.ttf" in out
+
+
+def test_a_demo_file_the_import_would_refuse_is_named_and_fails_the_check(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = tmp_path / "danderyd.json"
+    damaged.write_text('{"format": "bfa-desktop-exchange", "version": 3}', encoding="utf-8")
+    monkeypatch.setattr(demo, "demo_file", lambda: damaged)
+    assert main(["check"]) == 1
+    assert f"FEL  Exempelkommunen: {damaged}: municipality: saknas." in capsys.readouterr().out
 
 
 def test_a_hyphenation_dictionary_that_does_not_break_the_word_fails(

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sqlalchemy.orm import Session
 
 from bfa_desktop.model import Period
-from bfa_desktop.services.demo import load_demo
+from bfa_desktop.storage.database import Database
 from tests.documents.helpers import new_period
+from tests.helpers import demo_municipality
 
 
 @pytest.fixture
-def demo(session: Session) -> Period:
+def demo(demo_database: Database) -> Iterator[Period]:
     """The demo workspace's 2021–2022 period."""
-    municipality, _ = load_demo(session)
-    session.flush()
-    return next(p for p in municipality.periods if p.start_date.year == 2021)
+    with demo_database.sessions() as session:
+        yield next(p for p in demo_municipality(session).periods if p.start_date.year == 2021)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +21,6 @@ import pypdf
 import pytest
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph as WordParagraph
-from sqlalchemy.orm import Session
 
 from bfa_desktop.documents.compose import BUILDERS
 from bfa_desktop.documents.profile import read_profile
@@ -33,9 +31,9 @@ from bfa_desktop.documents.template import open_template
 from bfa_desktop.documents.tree import Document, DocumentInfo, text
 from bfa_desktop.model import Period
 from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import ExportFormat, export_period
-from bfa_desktop.storage.database import open_database
+from bfa_desktop.storage.database import Database
+from tests.helpers import demo_municipality, open_copy
 
 KINDS = list(BUILDERS)
 
@@ -129,14 +127,11 @@ def make_hostile(period: Period) -> None:
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Iterator[Period]:
-    """The demo's 2021–2022 period full of hostile text, loaded once for the module."""
-    path = tmp_path_factory.mktemp("hostile") / "bfa.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
+def hostile(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Period]:
+    """The demo's 2021–2022 period full of hostile text, made once for the module."""
+    database = open_copy(demo_template, tmp_path_factory.mktemp("hostile") / "bfa.sqlite3")
     with database.sessions() as session:
-        municipality, _created = load_demo(session)
-        period = municipality.periods[-1]
+        period = demo_municipality(session).periods[-1]
         make_hostile(period)
         yield period
     database.close()
@@ -271,16 +266,16 @@ LONG_CELL = long_text("cell")
 
 
 @pytest.fixture
-def long_period(session: Session) -> Period:
+def long_period(demo_database: Database) -> Iterator[Period]:
     """An evaluation with 100 000 characters in its summary (rich text) and in a comment (a
     cell of the results table)."""
-    municipality, _created = load_demo(session)
-    period = municipality.periods[-1]
-    evaluation = period.evaluation
-    assert evaluation is not None
-    evaluation.summary = LONG_BODY
-    evaluation.rows[0].comment = LONG_CELL
-    return period
+    with demo_database.sessions() as session:
+        period = demo_municipality(session).periods[-1]
+        evaluation = period.evaluation
+        assert evaluation is not None
+        evaluation.summary = LONG_BODY
+        evaluation.rows[0].comment = LONG_CELL
+        yield period
 
 
 def test_100_000_characters_are_whole_in_the_word_file(long_period: Period, tmp_path: Path) -> None:

@@ -27,9 +27,8 @@ from bfa_desktop.model import (
     SurveyIndicator,
 )
 from bfa_desktop.model.enums import DocumentKind, PlaceKind, SectionKind
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import ExportFormat, export_period
-from bfa_desktop.storage.database import open_database
+from tests.helpers import demo_municipality, open_copy
 
 # Short marks in every text field of the internal records: short enough never to be broken
 # or hyphenated at a line's end, unlike any word of the demo.
@@ -48,15 +47,11 @@ class Editions:
 
 
 @pytest.fixture(scope="module")
-def editions(
-    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
-) -> Iterator[Editions]:
+def editions(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Editions]:
     """The demo with an internal record of every kind (the place linked to a measure of the
     plan), every document exported in both formats as the public and the internal edition."""
     folder = tmp_path_factory.mktemp("editions")
-    path = folder / "bfa.sqlite3"
-    path.write_bytes(migrated_template.read_bytes())
-    database = open_database(path)
+    database = open_copy(demo_template, folder / "bfa.sqlite3")
     try:
         with database.session() as session:
             period = _demo_with_internal_records(session)
@@ -72,8 +67,7 @@ def editions(
 
 
 def _demo_with_internal_records(session: Session) -> Period:
-    municipality, _ = load_demo(session)
-    period = next(p for p in municipality.periods if p.start_date.year == 2021)
+    period = next(p for p in demo_municipality(session).periods if p.start_date.year == 2021)
     picture, plan = period.situation_picture, period.action_plan
     assert picture is not None and plan is not None
     picture.sections.append(SituationSection(kind=SectionKind.OVRIGT, internal=True, **SECTION))

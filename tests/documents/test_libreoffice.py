@@ -34,9 +34,9 @@ from sqlalchemy import select
 from bfa_desktop.documents.compose import BUILDERS, build, has_document
 from bfa_desktop.model import Period
 from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import ExportFormat, export_period, file_name
-from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.database import Database
+from tests.helpers import open_copy
 
 REQUIRE_ENV = "BFA_REQUIRE_LIBREOFFICE"
 SOFFICE_TIMEOUT = 180  # seconds for one call converting all documents; a cold CI start is slow
@@ -78,13 +78,10 @@ def soffice() -> str:
 
 @pytest.fixture(scope="module")
 def demo_database(
-    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
 ) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("lo-demo") / "bfa.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    with database.session() as session:
-        load_demo(session)
+    """The demo, one copy for the module."""
+    database = open_copy(demo_template, tmp_path_factory.mktemp("lo-demo") / "bfa.sqlite3")
     yield database
     database.close()
 

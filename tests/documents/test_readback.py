@@ -18,10 +18,9 @@ from docx.shared import Mm
 from bfa_desktop.documents.compose import BUILDERS
 from bfa_desktop.documents.tree import Document, Heading
 from bfa_desktop.model.enums import DocumentKind, TrafficLight, label
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import ExportFormat, export_period, file_name
-from bfa_desktop.storage.database import open_database
 from tests.documents.readback import docx_blocks, pdf_blocks, squeeze
+from tests.helpers import demo_municipality, open_copy
 
 KINDS = list(BUILDERS)
 A4 = (595.3, 841.9)
@@ -29,13 +28,14 @@ UNFILLED = re.compile(r"\{(kommun|enhet|dokumenttyp|titel|datum|dnr|sida|sidor|p
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[DocumentKind, tuple[Path, Path]]:
+def exported(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
+) -> dict[DocumentKind, tuple[Path, Path]]:
     """The demo's documents in both formats, exported once for the whole module."""
     folder = tmp_path_factory.mktemp("export")
-    database = open_database(folder / "demo.sqlite3")
+    database = open_copy(demo_template, folder / "demo.sqlite3")
     with database.session() as session:
-        municipality, _created = load_demo(session)
-        period = next(p for p in municipality.periods if p.label == "2021–2022")
+        period = next(p for p in demo_municipality(session).periods if p.label == "2021–2022")
         export_period(period, folder)
         files = {
             kind: (

@@ -49,7 +49,6 @@ from bfa_desktop.documents.tree import (
     text,
 )
 from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.storage.database import Database
 
 QUICK = 2.0  # seconds a refusal may take
@@ -752,10 +751,9 @@ def test_template_with_external_entities_is_refused_or_gives_a_sound_word_file(
 
 
 @pytest.fixture
-def demo_database(database: Database) -> Path:
-    with database.session() as session:
-        load_demo(session)
-    return database.path
+def demo_database(demo_database: Database) -> Path:
+    """The file of the demo database (tests/conftest.py), for the command line."""
+    return demo_database.path
 
 
 @pytest.mark.parametrize("case", ["docm", "text_file", "zip_without_content_types", "missing"])

@@ -41,12 +41,12 @@ from bfa_desktop.documents.template import forget_checked_templates, open_templa
 from bfa_desktop.model import Period
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.paths import resource_path
-from bfa_desktop.services.demo import load_demo
-from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.database import Database
 from tests.documents.corpus import TEMPLATES, generated_plan, write_templates
 from tests.documents.pdf_regions import body_only, headings_ending_pages, regions
 from tests.documents.readback import docx_blocks, pdf_blocks, squeeze
 from tests.documents.test_libreoffice import REQUIRE_ENV, convert
+from tests.helpers import open_copy
 
 PAGE_TOLERANCE = 0.10
 PLAN = "plan-80"
@@ -62,13 +62,10 @@ class Exported:
 
 @pytest.fixture(scope="module")
 def corpus_database(
-    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
 ) -> Iterator[Database]:
-    path = tmp_path_factory.mktemp("corpus") / "bfa.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
+    database = open_copy(demo_template, tmp_path_factory.mktemp("corpus") / "bfa.sqlite3")
     with database.session() as session:
-        load_demo(session)
         generated_plan(session, follow_ups=0)  # a new plan as it goes to the board
     yield database
     database.close()

@@ -321,10 +321,9 @@ def test_odd_characters_in_a_target_are_shown_harmlessly(tmp_path: Path) -> None
 
 
 @pytest.fixture
-def demo_database(database: Database) -> Path:
-    with database.session() as session:
-        load_demo(session)
-    return database.path
+def demo_database(demo_database: Database) -> Path:
+    """The file of the demo database (tests/conftest.py), for the command line."""
+    return demo_database.path
 
 
 def exported_docx_files(folder: Path) -> list[Path]:

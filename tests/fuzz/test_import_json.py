@@ -26,13 +26,12 @@ from sqlalchemy import select
 from bfa_desktop import model
 from bfa_desktop.cli import ExitCode, main
 from bfa_desktop.services import exchange
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.exchange.tree import all_nodes
 from bfa_desktop.storage.database import Database, open_database
 from tests.factories import random_municipality
 from tests.fuzz.budget import fuzz
 from tests.fuzz.strategies import hostile_text
-from tests.helpers import database_fingerprint
+from tests.helpers import database_fingerprint, demo_municipality, open_copy
 
 JsonPath = tuple[str | int, ...]
 REFUSAL = "Filen kan inte importeras:\n"
@@ -56,13 +55,12 @@ def exported(database: Database, name: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def bases(folder: Path) -> list[dict[str, Any]]:
+def bases(folder: Path, demo_template: Path) -> list[dict[str, Any]]:
     """What `export-json` writes: the demo, and generated data with every field filled (also
     the template and logo as base64)."""
-    database = open_database(folder / "source.sqlite3")
+    database = open_copy(demo_template, folder / "source.sqlite3")
     with database.session() as session:
-        demo, _created = load_demo(session)
-        demo_name = demo.short_name
+        demo_name = demo_municipality(session).short_name
         generated = random_municipality(random.Random(7))
         generated.short_name = "generated"
         session.add(generated)

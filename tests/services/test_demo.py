@@ -3,11 +3,13 @@ idempotent, and marked as example data everywhere it is shown."""
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Enum, String, func, select
@@ -34,9 +36,12 @@ from bfa_desktop.model.enums import (
     SectionKind,
     label,
 )
-from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
-from bfa_desktop.services.demo.common import DEMO_TIMESTAMP
+from bfa_desktop.services import demo, exchange
+from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, demo_file, load_demo
+from bfa_desktop.services.demo import build as build_module
+from bfa_desktop.services.demo.build import DEMO_TIMESTAMP, SourceError, build, source_folder
 from bfa_desktop.storage.database import Database, open_database
+from tests.helpers import open_copy
 
 DNR = "KS 2020/0359"
 PLAN_TITLE = (
@@ -64,13 +69,13 @@ SEED_ATTACHMENTS = [
 
 
 @pytest.fixture(scope="module")
-def demo_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+def demo_session(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
+) -> Iterator[Session]:
     """A session on a database where the demo was loaded and committed; shared by the tests
     that only read, so they check what was stored, not the objects built in memory."""
-    database = open_database(tmp_path_factory.mktemp("demo") / "bfa.sqlite3")
+    database = open_copy(demo_template, tmp_path_factory.mktemp("demo") / "bfa.sqlite3")
     try:
-        with database.session() as session:
-            load_demo(session)
         with database.sessions() as session:
             yield session
     finally:
@@ -836,6 +841,22 @@ def test_municipality_uuid_is_the_fixed_one(municipality: Municipality) -> None:
     assert municipality.uuid == DEMO_MUNICIPALITY_UUID
 
 
+def test_the_demo_file_gets_the_checks_of_any_imported_file(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = json.loads(demo_file().read_text(encoding="utf-8"))
+    document["municipality"]["periods"][1]["action_plan"]["focus_areas"][0]["measures"][0][
+        "kind"
+    ] = "okänd"
+    damaged = tmp_path / "danderyd.json"
+    damaged.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(demo, "demo_file", lambda: damaged)
+    counts = table_counts(session)
+    with pytest.raises(exchange.ExchangeError, match=r"measures\[0\]\.kind: okänt värde"):
+        load_demo(session)
+    assert table_counts(session) == counts
+
+
 def test_every_record_has_the_fixed_timestamps(database: Database) -> None:
     with database.session() as session:
         load_demo(session)
@@ -917,3 +938,195 @@ def test_swedish_letters_are_used(demo_session: Session) -> None:
     # for aldre").
     ascii_words = re.compile(r"\b(Sodra|for|aldre|atgard|overenskommelse|lagesbild)\b")
     assert [(where, v) for where, v in all_texts(demo_session) if ascii_words.search(v)] == []
+
+
+# --- Built from its source ---------------------------------------------------------------------
+
+
+def test_the_exchange_file_is_built_from_the_source() -> None:
+    """After editing resources/demo/source/, run python -m bfa_desktop.services.demo.build."""
+    assert demo_file().read_text(encoding="utf-8") == build(source_folder())
+
+
+SMALL_SOURCE = {
+    "municipality.toml": """
+key = "kommun"
+name = "Provkommun"
+
+[[organisations]]
+key = "organisation:a"
+name = "Förvaltningen"
+kind = "forvaltning"
+""",
+    "2021-2022/period.toml": """
+key = "period:2021"
+start_date = 2021-01-01
+end_date = 2022-12-31
+legal_basis = "frivillig"
+""",
+    "2021-2022/action_plan.toml": '''
+key = "plan:2021"
+title = "Plan"
+
+[[focus_areas]]
+key = "area:1"
+title = "Område"
+
+[[focus_areas.measures]]
+key = "measure:1.1"
+title = "Åtgärd"
+description = """
+Första stycket, \\
+på två rader.
+
+- en punkt"""
+kind = "social"
+owner_party = "kommunen"
+start_date = 2021-03-01
+responsible_unit = "organisation:a"
+''',
+}
+
+
+def small_source(folder: Path, **files: str) -> Path:
+    """SMALL_SOURCE in `folder`, with files replaced (by path, "/" written as "__")."""
+    for name, text in {
+        **SMALL_SOURCE,
+        **{k.replace("__", "/"): v for k, v in files.items()},
+    }.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def first_measure(document: dict[str, Any]) -> dict[str, Any]:
+    return document["municipality"]["periods"][0]["action_plan"]["focus_areas"][0]["measures"][0]
+
+
+def test_a_built_source_imports_with_its_links_texts_and_stamps(
+    tmp_path: Path, session: Session
+) -> None:
+    document = exchange.loads(build(small_source(tmp_path / "source")))
+    municipality = exchange.import_document(session, document)
+    measure = municipality.periods[0].action_plan.focus_areas[0].measures[0]
+    assert (
+        measure.responsible_unit.name,
+        measure.description,
+        measure.start_date,
+        {municipality.created_at, measure.created_at, measure.modified_at},
+    ) == (
+        "Förvaltningen",
+        "Första stycket, på två rader.\n\n- en punkt",
+        date(2021, 3, 1),
+        {DEMO_TIMESTAMP},
+    )
+
+
+def test_a_record_keeps_its_uuid_when_others_are_added_before_it(tmp_path: Path) -> None:
+    before = first_measure(json.loads(build(small_source(tmp_path / "a"))))
+    added = SMALL_SOURCE["2021-2022/action_plan.toml"].replace(
+        "[[focus_areas.measures]]",
+        '[[focus_areas.measures]]\nkey = "measure:1.0"\ntitle = "Ny"\nkind = "social"\n'
+        'owner_party = "kommunen"\n\n[[focus_areas.measures]]',
+        1,
+    )
+    document = json.loads(
+        build(small_source(tmp_path / "b", **{"2021-2022__action_plan.toml": added}))
+    )
+    measures = document["municipality"]["periods"][0]["action_plan"]["focus_areas"][0]["measures"]
+    assert [m["title"] for m in measures] == ["Ny", "Åtgärd"]
+    assert (measures[1]["uuid"], measures[1]["responsible_unit"]) == (
+        before["uuid"],
+        document["municipality"]["organisations"][0]["uuid"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("files", "problem"),
+    [
+        (
+            {"municipality.toml": SMALL_SOURCE["municipality.toml"].replace('key = "kommun"', "")},
+            "municipality.key: saknas",
+        ),
+        (
+            {
+                "municipality.toml": SMALL_SOURCE["municipality.toml"].replace(
+                    "organisation:a", "kommun"
+                )
+            },
+            "municipality.organisations[0]: nyckeln 'kommun' används redan av municipality.",
+        ),
+        (
+            {
+                "2021-2022__action_plan.toml": SMALL_SOURCE["2021-2022/action_plan.toml"].replace(
+                    'responsible_unit = "organisation:a"', 'responsible_unit = "organisation:b"'
+                )
+            },
+            "municipality.periods[0].action_plan.focus_areas[0].measures[0].responsible_unit: "
+            "ingen post har nyckeln 'organisation:b'.",
+        ),
+        (
+            {"municipality.toml": SMALL_SOURCE["municipality.toml"] + 'namn = "Fel"\n'},
+            "municipality.organisations[0].namn: okänt fält.",
+        ),
+        (
+            {"municipality.toml": 'uuid = "x"\n' + SMALL_SOURCE["municipality.toml"]},
+            "municipality.uuid: ges av nyckeln och bygget, inte i källan.",
+        ),
+        (
+            {"municipality.toml": 'organisations = "Förvaltningen"\nkey = "kommun"\nname = "P"\n'},
+            "municipality.organisations: ska vara en lista av tabeller ([[organisations]]).",
+        ),
+        (
+            {"municipality.toml": SMALL_SOURCE["municipality.toml"] + "[[periods]]\n"},
+            "municipality.toml: periods: en period är en mapp, inte ett fält.",
+        ),
+        (
+            {"2021-2022__plan.toml": 'key = "plan"\n'},
+            "2021-2022/plan.toml: okänt dokument (filens namn ska vara ett av action_plan, "
+            "agreement, citizen_promises, endorsement, evaluation, official_report, "
+            "situation_picture).",
+        ),
+        (
+            {"2021-2022__period.toml": SMALL_SOURCE["2021-2022/period.toml"] + "[action_plan]\n"},
+            "2021-2022/action_plan.toml: action_plan finns redan i period.toml.",
+        ),
+        (
+            {"2021-2022__period.toml": 'key = "period:2021"\nstart_date = 2021-01-01\nend_date ='},
+            "2021-2022/period.toml: ingen giltig TOML: Invalid value (at end of document).",
+        ),
+        (  # what the exchange's own check refuses, named as it names it
+            {
+                "2021-2022__action_plan.toml": SMALL_SOURCE["2021-2022/action_plan.toml"].replace(
+                    'kind = "social"', 'kind = "okänd"'
+                )
+            },
+            "municipality.periods[0].action_plan.focus_areas[0].measures[0].kind: okänt värde "
+            '"okänd"',
+        ),
+    ],
+)
+def test_a_source_that_cannot_be_built_is_refused_with_where(
+    tmp_path: Path, files: dict[str, str], problem: str
+) -> None:
+    with pytest.raises(SourceError) as refused:
+        build(small_source(tmp_path, **files))
+    assert [p for p in refused.value.problems if p.startswith(problem)] != [], (
+        refused.value.problems
+    )
+
+
+def test_the_build_command_writes_the_file_or_names_the_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "danderyd.json"
+    monkeypatch.setattr(build_module, "demo_file", lambda: target)
+    monkeypatch.setattr(build_module, "source_folder", lambda: small_source(tmp_path / "ok"))
+    assert build_module.main() == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["municipality"]["name"] == "Provkommun"
+    monkeypatch.setattr(build_module, "source_folder", lambda: tmp_path / "saknas")
+    assert build_module.main() == 1
+    assert (
+        capsys.readouterr().err == "municipality.toml: kan inte läsas: No such file or directory.\n"
+    )

@@ -14,20 +14,19 @@ from bfa_desktop.documents.compose import build
 from bfa_desktop.documents.tree import Paragraph
 from bfa_desktop.model.enums import DocumentKind, LegalBasis, MeasureKind
 from bfa_desktop.services import editing
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.exchange import export_municipality
 from bfa_desktop.services.exchange.tree import all_nodes
 from bfa_desktop.storage.database import Database
+from tests.helpers import demo_municipality
 
 
 @pytest.fixture
-def demo(database: Database) -> Database:
+def demo(demo_database: Database) -> Database:
     """The demo, plus the one kind of record it lacks (an extra report section)."""
-    with database.session() as session:
-        municipality, _created = load_demo(session)
-        report = municipality.periods[-1].official_report
+    with demo_database.session() as session:
+        report = demo_municipality(session).periods[-1].official_report
         report.extra_sections.append(model.ReportSection(heading="Juridik", body="Inga hinder."))
-    return database
+    return demo_database
 
 
 def first(session: Session, cls: type[model.Base], *conditions: Any) -> Any:

@@ -62,18 +62,12 @@ def test_round_trip_of_generated_data_is_lossless(tmp_path: Path, seed: int) -> 
     target.close()
 
 
-def test_round_trip_of_the_demo_is_lossless(tmp_path: Path) -> None:
-    from bfa_desktop.services.demo import load_demo
-
-    source = open_database(tmp_path / "a.sqlite3")
-    with source.session() as session:
-        load_demo(session)
-    first = export_from(source)
+def test_round_trip_of_the_demo_is_lossless(tmp_path: Path, demo_database: Database) -> None:
+    first = export_from(demo_database)
     target = open_database(tmp_path / "b.sqlite3")
     import_into(target, first)
     assert without_timestamp(export_from(target)) == without_timestamp(first)
-    assert row_counts(target.engine) == row_counts(source.engine)
-    source.close()
+    assert row_counts(target.engine) == row_counts(demo_database.engine)
     target.close()
 
 

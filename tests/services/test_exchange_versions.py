@@ -15,7 +15,6 @@ from sqlalchemy import select
 from bfa_desktop import model
 from bfa_desktop.cli import ExitCode, main
 from bfa_desktop.services import exchange
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.exchange.reader import MAX_FILE_BYTES, megabytes
 from bfa_desktop.services.exchange.schema import json_schema
 from bfa_desktop.storage.database import Database
@@ -24,9 +23,8 @@ README = Path(__file__).parents[2] / "README.md"
 
 
 @pytest.fixture
-def current(database: Database) -> dict[str, Any]:
-    with database.session() as session:
-        load_demo(session)
+def current(demo_database: Database) -> dict[str, Any]:
+    with demo_database.session() as session:
         municipality = session.scalars(select(model.Municipality)).one()
         text = exchange.dumps(exchange.export_municipality(municipality))
     return json.loads(text)

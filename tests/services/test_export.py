@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ from bfa_desktop.documents.template import TemplateError, default_template_path
 from bfa_desktop.fileio import WriteError
 from bfa_desktop.model import ActionPlan, Municipality, Period
 from bfa_desktop.model.enums import DocumentKind, LegalBasis
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.export import (
     ExistingFilesError,
     ExportCancelledError,
@@ -37,7 +35,8 @@ from bfa_desktop.services.export import (
     file_name,
 )
 from bfa_desktop.services.lookup import find_municipality, find_period
-from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.database import Database
+from tests.helpers import open_copy
 
 CURRENT, EARLIER = "2021–2022", "2019–2020"
 KOMMUN = "Danderyds kommun – "
@@ -62,14 +61,10 @@ INTERNAL_TEXT = "Uppgifterna bygger på underrättelseinformation och ska inte p
 
 @pytest.fixture(scope="module")
 def demo_database(
-    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
 ) -> Iterator[Database]:
-    """The demo, loaded once for the module; the tests only read it."""
-    path = tmp_path_factory.mktemp("export") / "bfa.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    with database.session() as session:
-        load_demo(session)
+    """The demo, one copy for the module; the tests only read it."""
+    database = open_copy(demo_template, tmp_path_factory.mktemp("export") / "bfa.sqlite3")
     yield database
     database.close()
 

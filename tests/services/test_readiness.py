@@ -5,18 +5,19 @@ still called a handlingsplan."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from datetime import date
 
 import docx
 import pytest
 from docx.shared import Mm
-from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.model.enums import DecidingBody, LegalBasis
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.readiness import Finding, check_period
+from bfa_desktop.storage.database import Database
 from tests.documents.picture_samples import png_with_alpha
+from tests.helpers import demo_municipality
 
 CONTACT = {
     "postal_address": "municipality-without-postal-address",
@@ -29,10 +30,9 @@ CONTACT = {
 
 
 @pytest.fixture
-def demo(session: Session) -> model.Period:
-    municipality, _ = load_demo(session)
-    session.flush()
-    return municipality.periods[-1]
+def demo(demo_database: Database) -> Iterator[model.Period]:
+    with demo_database.sessions() as session:
+        yield demo_municipality(session).periods[-1]
 
 
 def codes(period: model.Period) -> list[str]:

@@ -17,7 +17,6 @@ import pytest
 from sqlalchemy import Engine, create_engine
 
 from bfa_desktop import model
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.storage import backup as backups
 from bfa_desktop.storage.backup import (
     Backup,
@@ -45,10 +44,8 @@ def rename_municipality(database: Database, name: str) -> None:
 
 
 @pytest.fixture
-def demo(database: Database) -> Database:
-    with database.session() as session:
-        load_demo(session)
-    return database
+def demo(demo_database: Database) -> Database:
+    return demo_database
 
 
 # --- taking backups ----------------------------------------------------------------------------

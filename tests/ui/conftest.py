@@ -1,9 +1,8 @@
-"""Fixtures of the window's tests: the demo database (loaded once, copied per test), a
-workspace on it, and the main window shown on it. Every Qt warning fails a test here."""
+"""Fixtures of the window's tests: a workspace on the demo database (tests/conftest.py), and
+the main window shown on it. Every Qt warning fails a test here."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from bfa_desktop.crash import NO_DIALOGS_ENV
-from bfa_desktop.services.demo import load_demo
 from bfa_desktop.settings import UserSettings
-from bfa_desktop.storage.database import Database, open_database
+from bfa_desktop.storage.database import Database
 from bfa_desktop.ui import translations
 from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.workspace import Workspace
@@ -60,26 +58,6 @@ def _language_restored() -> Iterator[None]:
             app.removeTranslator(translator)
     translations._installed.clear()
     QLocale.setDefault(locale)
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo loaded once into a database file; each test works on a copy of it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    database = open_database(path)
-    with database.session() as session:
-        load_demo(session)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo_database(database_path: Path, demo_template: Path) -> Iterator[Database]:
-    database_path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(demo_template, database_path)
-    database = open_database(database_path)
-    yield database
-    database.close()
 
 
 @pytest.fixture
