@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import struct
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,10 +27,11 @@ from docx.oxml.ns import qn
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont as FontFile
-from fontTools.ttLib import TTLibError, newTable
+from fontTools.ttLib import newTable
 from lxml import etree
+from reportlab.pdfbase.ttfonts import TTFont
 
-from bfa_desktop.documents.fonts import Family, FontBook, own_family
+from bfa_desktop.documents.fonts import EMBEDDED_PREFIX, Family, FontBook, own_family
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 FONT_TABLE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
@@ -83,7 +83,7 @@ def check_font_file(name: str, data: bytes) -> FontFace:
         raise FontFileError(f"{name} är inte en typsnittsfil (TTF eller OTF).")
     try:
         with FontFile(io.BytesIO(data)) as font:
-            family, bold, italic = _names(font)
+            family, bold, italic = _names(font, name)
             fs_type = font["OS/2"].fsType if "OS/2" in font else 0
             if fs_type & _RESTRICTED or fs_type & _BITMAP_ONLY:
                 raise FontFileError(
@@ -101,18 +101,20 @@ def check_font_file(name: str, data: bytes) -> FontFace:
                 output = io.BytesIO()
                 font.save(output)
                 data = output.getvalue()
+        # What the PDF embeds it with must read it too (TrueType outlines, sound tables).
+        TTFont(f"{EMBEDDED_PREFIX}check", io.BytesIO(data))
     except FontFileError:
         raise
-    except (TTLibError, KeyError, ValueError, AssertionError, struct.error, IndexError) as error:
+    except Exception as error:  # any fault in a damaged file is the file's, not ours
         raise FontFileError(f"{name} är skadad och kan inte användas som typsnitt.") from error
     return FontFace(family, bold, italic, data)
 
 
-def _names(font: FontFile) -> tuple[str, bool, bool]:
+def _names(font: FontFile, file_name: str) -> tuple[str, bool, bool]:
     names = font["name"]
     family = names.getDebugName(16) or names.getDebugName(1)
     if not family or not family.strip():
-        raise FontFileError("Typsnittet saknar namn.")
+        raise FontFileError(f"Typsnittet i {file_name} saknar namn och kan inte användas.")
     selection = font["OS/2"].fsSelection if "OS/2" in font else 0
     style = font["head"].macStyle
     bold = bool(selection & 0x20 or style & 0x01)
