@@ -28,8 +28,8 @@ from bfa_desktop.machine_settings import (
     asset_folder,
     fetch_asset,
 )
+from bfa_desktop.model.catalog import MAX_BINARY_BYTES
 from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.exchange.tree import MAX_BINARY_BYTES
 from bfa_desktop.services.workspaces import create_municipality
 
 log = logging.getLogger(__name__)

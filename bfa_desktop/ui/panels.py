@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services.editing import EditError, find, new_record_values
-from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import record_name

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services.choices import choices
 from bfa_desktop.services.derived import derived_value, is_derived
 from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import ChoiceEditor, FieldEditor, LinksEditor, editor_for

@@ -35,10 +35,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_number
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services.choices import describe
 from bfa_desktop.services.derived import derived_value, is_derived
 from bfa_desktop.services.editing import EditError, find, new_record_values
-from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.keys import LIST_KEYS

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bfa_desktop import model
-from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services.search import Fields, Hit, Text, collect, find
 from bfa_desktop.ui import pages
 from bfa_desktop.ui.labels import field_label, record_name

@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 from bfa_desktop import model
 from bfa_desktop.documents.compose import build
 from bfa_desktop.documents.tree import Paragraph
+from bfa_desktop.model.catalog import all_nodes
 from bfa_desktop.model.enums import DocumentKind, LegalBasis, MeasureKind
+from bfa_desktop.model.snapshot import to_data
 from bfa_desktop.services import editing
 from bfa_desktop.services.demo import load_demo
 from bfa_desktop.services.exchange import export_municipality
-from bfa_desktop.services.exchange.tree import all_nodes
 from bfa_desktop.storage.database import Database
 
 
@@ -256,9 +257,7 @@ def test_remove_and_restore_brings_back_exactly_what_was_there(
         editing.restore(session, snapshot)
     assert everything(demo) == before
     with demo.session() as session:  # the record itself, timestamps included
-        from bfa_desktop.services.exchange.writer import record_to_json
-
-        assert record_to_json(editing.find(session, cls, snapshot.key)) == snapshot.data
+        assert to_data(editing.find(session, cls, snapshot.key)) == snapshot.data
 
 
 def test_restoring_a_measure_restores_the_links_that_pointed_at_it(demo: Database) -> None:
