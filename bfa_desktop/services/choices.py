@@ -14,7 +14,8 @@ from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_date
 from bfa_desktop.model.catalog import node
 from bfa_desktop.model.enums import label
-from bfa_desktop.services.editing import EditError, find, owner_of
+from bfa_desktop.services.editing import EditError, owner_of
+from bfa_desktop.services.lookup import find
 
 Choice = tuple[str, str]  # (uuid, text)
 

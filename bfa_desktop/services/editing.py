@@ -27,6 +27,7 @@ from bfa_desktop.model.catalog import Field, Reference, all_nodes, has_lone_surr
 from bfa_desktop.model.enums import OrganisationKind
 from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
 from bfa_desktop.model.snapshot import RecordBuilder, to_data
+from bfa_desktop.services.lookup import NotFoundError, find
 
 
 class EditError(ValueError):
@@ -38,26 +39,22 @@ R = TypeVar("R")
 
 
 def _atomic(function: Callable[Concatenate[Session, P], R]) -> Callable[Concatenate[Session, P], R]:
-    """Run the edit in a savepoint: a refused edit leaves the session as it was."""
+    """Run the edit in a savepoint: a refused edit leaves the session as it was. A record the
+    edit needs that is gone (removed meanwhile) refuses it."""
 
     @functools.wraps(function)
     def wrapper(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             with session.begin_nested():
                 return function(session, *args, **kwargs)
+        except NotFoundError as error:
+            raise EditError(str(error)) from error
         except IntegrityError as error:
             raise EditError(
                 "Ändringen kan inte sparas eftersom den bryter mot en regel för uppgifterna."
             ) from error
 
     return wrapper
-
-
-def find(session: Session, cls: type[model.Base], key: str) -> model.Base:
-    record = session.scalar(select(cls).where(cls.uuid == key))  # type: ignore[attr-defined]
-    if record is None:
-        raise EditError(f"Posten finns inte längre ({cls.__name__} {key}).")
-    return record
 
 
 # --- fields and references -------------------------------------------------------------------
@@ -301,7 +298,10 @@ def restore(session: Session, snapshot: Snapshot) -> None:
     parent = find(session, snapshot.parent, snapshot.parent_key)
 
     def lookup(cls: type[model.Base], key: str) -> model.Base | None:
-        return session.scalar(select(cls).where(cls.uuid == key))  # type: ignore[attr-defined]
+        try:
+            return find(session, cls, key)
+        except NotFoundError:
+            return None
 
     with session.no_autoflush:  # links to existing records would flush half-built ones
         builder = RecordBuilder(lookup)

@@ -32,7 +32,6 @@ from bfa_desktop.documents.compose import BUILDERS, has_document
 from bfa_desktop.documents.template import TemplateError
 from bfa_desktop.fileio import WriteError
 from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services.editing import find
 from bfa_desktop.services.export import (
     ExportCancelledError,
     ExportFormat,
@@ -41,6 +40,7 @@ from bfa_desktop.services.export import (
     export_period,
     planned_files,
 )
+from bfa_desktop.services.lookup import find
 from bfa_desktop.settings import EXPORT_FOLDER, EXPORT_PDF, EXPORT_WORD, UserSettings
 from bfa_desktop.storage.database import Database
 from bfa_desktop.ui.labels import code_label

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import model
 from bfa_desktop.model.catalog import node
-from bfa_desktop.services.editing import EditError, find, new_record_values
+from bfa_desktop.services.editing import new_record_values
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import record_name
@@ -249,7 +250,7 @@ class DocumentPage(RefreshWhenShown):
     def _document_key(self, session: object) -> str | None:
         try:
             period = find(session, model.Period, self.workspace.period_key)  # type: ignore[arg-type]
-        except EditError:
+        except NotFoundError:
             return None
         document = getattr(period, self.relation)
         return document.uuid if document is not None else None

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.services.editing import EditError, find
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui.application import after_first_paint
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
@@ -162,5 +162,5 @@ def _findings(session: Session, key: str) -> list[Finding]:
 
     try:
         return check_period(find(session, model.Period, key))
-    except EditError:
+    except NotFoundError:
         return []

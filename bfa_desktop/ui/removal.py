@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.model.catalog import node
-from bfa_desktop.services.editing import find
+from bfa_desktop.services.lookup import find
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import record_name
 

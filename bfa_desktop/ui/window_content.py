@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.services.choices import path_from_period
-from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.lookup import all_municipalities
+from bfa_desktop.services.editing import EditError
+from bfa_desktop.services.lookup import NotFoundError, all_municipalities, find
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
 from bfa_desktop.storage.errors import StorageError
@@ -294,7 +294,7 @@ class WindowContent(QObject):
             return
         try:
             steps = self.workspace.read(lambda session: path_from_period(find(session, cls, key)))
-        except EditError:  # gone meanwhile
+        except NotFoundError:  # gone meanwhile
             return
         first = steps[0][0] if steps else ""
         if first in MUNICIPALITY_LISTS:
@@ -359,7 +359,7 @@ class WindowContent(QObject):
 def _under_law(session: Session, period_key: str) -> bool:
     try:
         period = find(session, model.Period, period_key)
-    except EditError:
+    except NotFoundError:
         return False
     return bool(period.under_law)  # type: ignore[attr-defined]
 
@@ -367,7 +367,7 @@ def _under_law(session: Session, period_key: str) -> bool:
 def _periods(session: Session, municipality_key: str) -> list[tuple[str, str]]:
     try:
         municipality = find(session, model.Municipality, municipality_key)
-    except EditError:
+    except NotFoundError:
         return []
     return [(period.uuid, period.label) for period in municipality.periods]
 
