@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from bfa_desktop import model
 from bfa_desktop.model import enums
+from bfa_desktop.ui.pages import DOCUMENTS
 
 # (singular, plural)
 RECORDS: dict[type[model.Base], tuple[str, str]] = {
@@ -338,13 +339,6 @@ _CODE_LIST: list[tuple[StrEnum, str]] = [
     (enums.DecisionSubject.OVERENSKOMMELSE, QT_TRANSLATE_NOOP("Code", "Collaboration agreement")),
     (enums.DecisionSubject.ANTAGANDE, QT_TRANSLATE_NOOP("Code", "Adoption of plan and promises")),
     (enums.DecisionSubject.OVRIGT, QT_TRANSLATE_NOOP("Code", "Other")),
-    (enums.DocumentKind.TJANSTEUTLATANDE, QT_TRANSLATE_NOOP("Code", "Official report")),
-    (enums.DocumentKind.HANDLINGSPLAN, QT_TRANSLATE_NOOP("Code", "Action plan")),
-    (enums.DocumentKind.MEDBORGARLOFTEN, QT_TRANSLATE_NOOP("Code", "Citizen promises")),
-    (enums.DocumentKind.LAGESBILD, QT_TRANSLATE_NOOP("Code", "Joint situation picture")),
-    (enums.DocumentKind.MOTESANTECKNINGAR, QT_TRANSLATE_NOOP("Code", "Excerpt from the minutes")),
-    (enums.DocumentKind.UTVARDERING, QT_TRANSLATE_NOOP("Code", "Evaluation of the previous plan")),
-    (enums.DocumentKind.OVERENSKOMMELSE, QT_TRANSLATE_NOOP("Code", "Collaboration agreement")),
     (enums.SectionKind.SAMMANFATTNING, QT_TRANSLATE_NOOP("Code", "Summary")),
     (enums.SectionKind.INLEDNING, QT_TRANSLATE_NOOP("Code", "Introduction")),
     (enums.SectionKind.KOMMUNEN_I_KORTHET, QT_TRANSLATE_NOOP("Code", "The municipality in brief")),
@@ -407,6 +401,7 @@ _CODE_LIST: list[tuple[StrEnum, str]] = [
         QT_TRANSLATE_NOOP("Code", "Make it ordinary work"),
     ),
 ]
+_CODE_LIST += [(kind, document.name) for kind, document in DOCUMENTS.items()]
 # Keyed by (enum class, code): members of different enums with the same code are equal.
 CODES: dict[tuple[type[StrEnum], str], str] = {
     (type(member), member.value): label for member, label in _CODE_LIST

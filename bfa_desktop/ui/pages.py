@@ -1,11 +1,20 @@
-"""What each tab edits, declared: the fields shown and the lists with their columns."""
+"""What each tab edits, declared: the fields shown and the lists with their columns, and each
+kind of document's page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from bfa_desktop import model as m
-from bfa_desktop.ui.panels import Group, ListSpec, PanelSpec, grouped
+from bfa_desktop.model.enums import DocumentKind
+from bfa_desktop.ui.page_spec import (
+    DocumentSpec,
+    Group,
+    ListSpec,
+    PanelSpec,
+    grouped,
+    panels_within,
+)
 
 PERIOD = PanelSpec(
     m.Period,
@@ -350,4 +359,53 @@ MUNICIPALITY = PanelSpec(
             PanelSpec(m.Person, ("name", "title", "organisation", "phone", "email")),
         ),
     ),
+)
+
+# Each kind of document (model.documents), in the window's order.
+DOCUMENTS: dict[DocumentKind, DocumentSpec] = {
+    DocumentKind.OVERENSKOMMELSE: DocumentSpec(
+        AGREEMENT,
+        QT_TRANSLATE_NOOP("Code", "Collaboration agreement"),
+        title=QT_TRANSLATE_NOOP("MainWindow", "Agreement"),
+    ),
+    DocumentKind.MOTESANTECKNINGAR: DocumentSpec(
+        ENDORSEMENT,
+        QT_TRANSLATE_NOOP("Code", "Excerpt from the minutes"),
+        title=QT_TRANSLATE_NOOP("MainWindow", "Council's endorsement"),
+    ),
+    DocumentKind.LAGESBILD: DocumentSpec(
+        SITUATION,
+        QT_TRANSLATE_NOOP("Code", "Joint situation picture"),
+        QT_TRANSLATE_NOOP("Readiness", "The joint situation picture is missing."),
+    ),
+    DocumentKind.HANDLINGSPLAN: DocumentSpec(
+        PLAN,
+        QT_TRANSLATE_NOOP("Code", "Action plan"),
+        QT_TRANSLATE_NOOP("Readiness", "The action plan is missing."),
+        details=(FOCUS_AREA, MEASURE),
+    ),
+    DocumentKind.MEDBORGARLOFTEN: DocumentSpec(
+        PROMISES,
+        QT_TRANSLATE_NOOP("Code", "Citizen promises"),
+        QT_TRANSLATE_NOOP("Readiness", "The citizen promises are missing."),
+    ),
+    DocumentKind.UTVARDERING: DocumentSpec(
+        EVALUATION, QT_TRANSLATE_NOOP("Code", "Evaluation of the previous plan")
+    ),
+    DocumentKind.TJANSTEUTLATANDE: DocumentSpec(
+        REPORT,
+        QT_TRANSLATE_NOOP("Code", "Official report"),
+        QT_TRANSLATE_NOOP("Readiness", "The official report is missing."),
+    ),
+}
+
+# Every panel the window shows, with the detail panels of their lists.
+PANELS: tuple[PanelSpec, ...] = tuple(
+    panel
+    for spec in (
+        PERIOD,
+        *(part for document in DOCUMENTS.values() for part in (document.panel, *document.details)),
+        MUNICIPALITY,
+    )
+    for panel in panels_within(spec)
 )
