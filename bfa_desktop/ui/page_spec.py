@@ -4,7 +4,8 @@ of document its panel and how the window names it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from bfa_desktop import model
 
@@ -27,17 +28,29 @@ class Group:
 
 @dataclass(frozen=True)
 class PanelSpec:
+    """A record's panel; every kind of record has one, which names it and its fields."""
+
     cls: type[model.Base]
     fields: tuple[str, ...]
     lists: tuple[ListSpec, ...] = ()
     groups: tuple[Group, ...] = ()  # the fields in groups, a tab each; else in one column
+    # The record's name and the name of a list of them, translated in the context "Record".
+    names: tuple[str, str] = field(kw_only=True)
+    # Labels of its fields ("Field") where the ones shared by name (labels.FIELDS) do not fit.
+    labels: Mapping[str, str] = field(default_factory=dict, kw_only=True)
 
 
 def grouped(
-    cls: type[model.Base], groups: tuple[Group, ...], lists: tuple[ListSpec, ...] = ()
+    cls: type[model.Base],
+    groups: tuple[Group, ...],
+    lists: tuple[ListSpec, ...] = (),
+    *,
+    names: tuple[str, str],
+    labels: Mapping[str, str] | None = None,
 ) -> PanelSpec:
     """A panel whose fields are in groups."""
-    return PanelSpec(cls, tuple(name for group in groups for name in group.fields), lists, groups)
+    fields = tuple(name for group in groups for name in group.fields)
+    return PanelSpec(cls, fields, lists, groups, names=names, labels=labels or {})
 
 
 @dataclass(frozen=True)

@@ -30,21 +30,44 @@ PERIOD = PanelSpec(
     ),
     (
         ListSpec(
-            "parties", ("organisation", "role"), PanelSpec(m.PeriodParty, ("organisation", "role"))
+            "parties",
+            ("organisation", "role"),
+            PanelSpec(
+                m.PeriodParty,
+                ("organisation", "role"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "party"),
+                    QT_TRANSLATE_NOOP("Record", "Parties"),
+                ),
+            ),
         ),
         ListSpec(
             "decisions",
             ("subject", "decision_date", "paragraph", "dnr"),
             PanelSpec(
-                m.BoardDecision, ("subject", "body", "decision_date", "paragraph", "dnr", "summary")
+                m.BoardDecision,
+                ("subject", "body", "decision_date", "paragraph", "dnr", "summary"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "decision"),
+                    QT_TRANSLATE_NOOP("Record", "Decisions"),
+                ),
+                labels={"body": QT_TRANSLATE_NOOP("Field", "Decided by")},
             ),
         ),
         ListSpec(
             "signatories",
             ("document", "person", "signed_date"),
-            PanelSpec(m.Signatory, ("document", "person", "signing_for", "signed_date")),
+            PanelSpec(
+                m.Signatory,
+                ("document", "person", "signing_for", "signed_date"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "signatory"),
+                    QT_TRANSLATE_NOOP("Record", "Signatories"),
+                ),
+            ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "period"), QT_TRANSLATE_NOOP("Record", "Periods")),
 )
 
 AGREEMENT = PanelSpec(
@@ -63,6 +86,7 @@ AGREEMENT = PanelSpec(
         "communication",
         "follow_up",
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "agreement"), QT_TRANSLATE_NOOP("Record", "Agreement")),
 )
 
 ENDORSEMENT = PanelSpec(
@@ -78,6 +102,10 @@ ENDORSEMENT = PanelSpec(
         "secretary",
         "adjusted_date",
     ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "council's endorsement"),
+        QT_TRANSLATE_NOOP("Record", "Council's endorsement"),
+    ),
 )
 
 SITUATION = PanelSpec(
@@ -87,7 +115,14 @@ SITUATION = PanelSpec(
         ListSpec(
             "sections",
             ("heading", "kind", "internal"),
-            PanelSpec(m.SituationSection, ("kind", "heading", "internal", "body")),
+            PanelSpec(
+                m.SituationSection,
+                ("kind", "heading", "internal", "body"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "section"),
+                    QT_TRANSLATE_NOOP("Record", "Sections"),
+                ),
+            ),
         ),
         ListSpec(
             "statistics",
@@ -97,9 +132,23 @@ SITUATION = PanelSpec(
                 ("category", "area", "unit", "source", "internal"),
                 (
                     ListSpec(
-                        "values", ("year", "value"), PanelSpec(m.StatisticValue, ("year", "value"))
+                        "values",
+                        ("year", "value"),
+                        PanelSpec(
+                            m.StatisticValue,
+                            ("year", "value"),
+                            names=(
+                                QT_TRANSLATE_NOOP("Record", "value"),
+                                QT_TRANSLATE_NOOP("Record", "Values"),
+                            ),
+                        ),
                     ),
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "statistics series"),
+                    QT_TRANSLATE_NOOP("Record", "Statistics"),
+                ),
+                labels={"unit": QT_TRANSLATE_NOOP("Field", "Unit of measure")},
             ),
         ),
         ListSpec(
@@ -119,12 +168,22 @@ SITUATION = PanelSpec(
                     "source",
                     "internal",
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "survey indicator"),
+                    QT_TRANSLATE_NOOP("Record", "Survey indicators"),
+                ),
+                labels={"unit": QT_TRANSLATE_NOOP("Field", "Unit of measure")},
             ),
         ),
         ListSpec(
             "places",
             ("name", "area", "kind", "internal"),
-            PanelSpec(m.Place, ("name", "area", "kind", "time_pattern", "internal", "description")),
+            PanelSpec(
+                m.Place,
+                ("name", "area", "kind", "time_pattern", "internal", "description"),
+                names=(QT_TRANSLATE_NOOP("Record", "place"), QT_TRANSLATE_NOOP("Record", "Places")),
+                labels={"kind": QT_TRANSLATE_NOOP("Field", "Kind of place")},
+            ),
         ),
         ListSpec(
             "problems",
@@ -132,14 +191,43 @@ SITUATION = PanelSpec(
             PanelSpec(
                 m.PrioritisedProblem,
                 ("title", "description", "analysis", "linked_measures"),
-                (ListSpec("causes", ("text",), PanelSpec(m.ProblemCause, ("text",))),),
+                (
+                    ListSpec(
+                        "causes",
+                        ("text",),
+                        PanelSpec(
+                            m.ProblemCause,
+                            ("text",),
+                            names=(
+                                QT_TRANSLATE_NOOP("Record", "cause"),
+                                QT_TRANSLATE_NOOP("Record", "Causes"),
+                            ),
+                        ),
+                    ),
+                ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "prioritised problem"),
+                    QT_TRANSLATE_NOOP("Record", "Prioritised problems"),
+                ),
+                labels={"description": QT_TRANSLATE_NOOP("Field", "Problem")},
             ),
         ),
         ListSpec(
             "sources",
             ("name", "owner", "year"),
-            PanelSpec(m.Source, ("name", "owner", "year", "limitation")),
+            PanelSpec(
+                m.Source,
+                ("name", "owner", "year", "limitation"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "source"),
+                    QT_TRANSLATE_NOOP("Record", "Sources"),
+                ),
+            ),
         ),
+    ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "situation picture"),
+        QT_TRANSLATE_NOOP("Record", "Situation picture"),
     ),
 )
 
@@ -192,9 +280,18 @@ MEASURE = grouped(
                     "outcome",
                     "comment",
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "follow-up"),
+                    QT_TRANSLATE_NOOP("Record", "Follow-ups"),
+                ),
             ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "measure"), QT_TRANSLATE_NOOP("Record", "Measures")),
+    labels={
+        "kind": QT_TRANSLATE_NOOP("Field", "Kind of measure"),
+        "description": QT_TRANSLATE_NOOP("Field", "Description and steps"),
+    },
 )
 
 # A focus area: its problem, and its causes and effect goals (its measures are in the plan's
@@ -203,17 +300,35 @@ FOCUS_AREA = PanelSpec(
     m.FocusArea,
     ("title", "problem_text", "problems"),
     (
-        ListSpec("causes", ("text",), PanelSpec(m.FocusAreaCause, ("text",))),
+        ListSpec(
+            "causes",
+            ("text",),
+            PanelSpec(
+                m.FocusAreaCause,
+                ("text",),
+                names=(QT_TRANSLATE_NOOP("Record", "cause"), QT_TRANSLATE_NOOP("Record", "Causes")),
+            ),
+        ),
         ListSpec(
             "goals",
             ("text", "target", "target_date"),
-            PanelSpec(m.EffectGoal, ("text", "indicator", "baseline", "target", "target_date")),
+            PanelSpec(
+                m.EffectGoal,
+                ("text", "indicator", "baseline", "target", "target_date"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "effect goal"),
+                    QT_TRANSLATE_NOOP("Record", "Effect goals"),
+                ),
+            ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "focus area"), QT_TRANSLATE_NOOP("Record", "Focus areas")),
 )
 
 PLAN = PanelSpec(
-    m.ActionPlan, ("title", "status", "version", "document_date", "decision", "introduction")
+    m.ActionPlan,
+    ("title", "status", "version", "document_date", "decision", "introduction"),
+    names=(QT_TRANSLATE_NOOP("Record", "action plan"), QT_TRANSLATE_NOOP("Record", "Action plan")),
 )
 
 PROMISES = PanelSpec(
@@ -253,11 +368,23 @@ PROMISES = PanelSpec(
                                 "communicated_on",
                                 "channel",
                             ),
+                            names=(
+                                QT_TRANSLATE_NOOP("Record", "follow-up"),
+                                QT_TRANSLATE_NOOP("Record", "Follow-ups"),
+                            ),
                         ),
                     ),
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "promise"),
+                    QT_TRANSLATE_NOOP("Record", "Promises"),
+                ),
             ),
         ),
+    ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "citizen promises"),
+        QT_TRANSLATE_NOOP("Record", "Citizen promises"),
     ),
 )
 
@@ -294,9 +421,14 @@ EVALUATION = PanelSpec(
                     "recommendation",
                     "hours_spent",
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "evaluated measure"),
+                    QT_TRANSLATE_NOOP("Record", "Evaluated measures"),
+                ),
             ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "evaluation"), QT_TRANSLATE_NOOP("Record", "Evaluation")),
 )
 
 REPORT = PanelSpec(
@@ -317,19 +449,60 @@ REPORT = PanelSpec(
         "child_perspective",
     ),
     (
-        ListSpec("decision_points", ("text",), PanelSpec(m.DecisionPoint, ("text",))),
+        ListSpec(
+            "decision_points",
+            ("text",),
+            PanelSpec(
+                m.DecisionPoint,
+                ("text",),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "decision point"),
+                    QT_TRANSLATE_NOOP("Record", "Proposed decisions"),
+                ),
+            ),
+        ),
         ListSpec(
             "attachments",
             ("title", "document_date", "document"),
-            PanelSpec(m.Attachment, ("title", "document_date", "document")),
+            PanelSpec(
+                m.Attachment,
+                ("title", "document_date", "document"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "document in the case"),
+                    QT_TRANSLATE_NOOP("Record", "Documents in the case"),
+                ),
+            ),
         ),
         ListSpec(
             "recipients",
             ("name", "organisation"),
-            PanelSpec(m.DistributionRecipient, ("name", "organisation")),
+            PanelSpec(
+                m.DistributionRecipient,
+                ("name", "organisation"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "recipient"),
+                    QT_TRANSLATE_NOOP("Record", "Distribution"),
+                ),
+            ),
         ),
-        ListSpec("extra_sections", ("heading",), PanelSpec(m.ReportSection, ("heading", "body"))),
+        ListSpec(
+            "extra_sections",
+            ("heading",),
+            PanelSpec(
+                m.ReportSection,
+                ("heading", "body"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "further section"),
+                    QT_TRANSLATE_NOOP("Record", "Further sections"),
+                ),
+            ),
+        ),
     ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "official report"),
+        QT_TRANSLATE_NOOP("Record", "Official report"),
+    ),
+    labels={"unit": QT_TRANSLATE_NOOP("Field", "Unit")},
 )
 
 MUNICIPALITY = PanelSpec(
@@ -351,13 +524,31 @@ MUNICIPALITY = PanelSpec(
         ListSpec(
             "organisations",
             ("name", "kind"),
-            PanelSpec(m.Organisation, ("name", "short_name", "kind", "description")),
+            PanelSpec(
+                m.Organisation,
+                ("name", "short_name", "kind", "description"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "organisation"),
+                    QT_TRANSLATE_NOOP("Record", "Organisations"),
+                ),
+            ),
         ),
         ListSpec(
             "persons",
             ("name", "title", "organisation"),
-            PanelSpec(m.Person, ("name", "title", "organisation", "phone", "email")),
+            PanelSpec(
+                m.Person,
+                ("name", "title", "organisation", "phone", "email"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "person"),
+                    QT_TRANSLATE_NOOP("Record", "People"),
+                ),
+            ),
         ),
+    ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "municipality"),
+        QT_TRANSLATE_NOOP("Record", "Municipalities"),
     ),
 )
 
