@@ -18,18 +18,6 @@ from bfa_desktop.settings import UserSettings
 from bfa_desktop.storage.errors import DatabaseInUseError, StorageError
 from bfa_desktop.storage.location import DATABASE_ENV, resolve_database_path
 
-# The codes of model.enums.DocumentKind (written out: importing the model costs start-up time).
-DOCUMENT_CHOICES = [
-    "tjansteutlatande",
-    "handlingsplan",
-    "medborgarloften",
-    "lagesbild",
-    "motesanteckningar",
-    "utvardering",
-    "overenskommelse",
-]
-
-
 READ_ONLY_FLAG = "--read-only"  # of the verbs that only read
 
 
@@ -91,6 +79,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         return int(code)
+
+
+class _DocumentChoicesHelp(argparse.HelpFormatter):
+    """Names the documents (model.documents) in the help of `export`, which is the only time
+    the model is loaded for them: loading it costs every other run its start-up time."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if text is None or "%(documents)s" not in text:
+            return text
+        from bfa_desktop.model.documents import DOCUMENT_TYPES  # noqa: PLC0415 - see above
+
+        return text.replace("%(documents)s", ", ".join(d.kind.value for d in DOCUMENT_TYPES))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -157,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = verbs.add_parser(
         "export",
+        formatter_class=_DocumentChoicesHelp,
         help="skapa Word- och PDF-filer av en periods dokument",
         description="Skapar dokumenten för en samverkansperiod som Word (.docx) och PDF, "
         "formaterade efter kommunens Word-mall. Interna avsnitt och uppgifter utelämnas "
@@ -169,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-d",
         action="append",
         metavar="DOKUMENT",
-        help=f"dokument att skapa, kan anges flera gånger: {', '.join(DOCUMENT_CHOICES)} "
+        help="dokument att skapa, kan anges flera gånger: %(documents)s "
         "eller all (standard: alla som finns)",
     )
     export.add_argument(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bfa_desktop.cli import READ_ONLY_FLAG, ExitCode
 from bfa_desktop.fileio import atomic_write
+from bfa_desktop.model.documents import DOCUMENT_TYPES
 from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services import exchange
 from bfa_desktop.services.demo import DEMO_MUNICIPALITY_UUID, load_demo
@@ -112,7 +113,7 @@ def import_json(args: argparse.Namespace) -> ExitCode:
 def export(args: argparse.Namespace) -> ExitCode:
     documents = None
     if args.document and "all" not in args.document:
-        known = {kind.value for kind in DocumentKind}
+        known = {declared.kind.value for declared in DOCUMENT_TYPES}
         unknown = [value for value in args.document if value not in known]
         if unknown:
             raise NotFoundError(

@@ -9,8 +9,8 @@ from enum import StrEnum
 from typing import Any
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import ROOT, Field, node
 from bfa_desktop.model.period import legal_basis_for
-from bfa_desktop.services.exchange.tree import ROOT, Field, node
 
 ALPHABET = (
     "abcdefghijklmnopqrstuvwxyzåäöÅÄÖ ABCDEFGHIJ0123456789 –—.,;:!?\"'&<>=/\\*_#"

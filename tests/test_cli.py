@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bfa_desktop.cli import ExitCode, build_parser, main
+from bfa_desktop.model.documents import DOCUMENT_TYPES
 from bfa_desktop.storage.database import open_database
 from tests.factories import random_municipality
 from tests.helpers import database_fingerprint
@@ -226,3 +227,23 @@ def test_the_readme_documents_every_verb_and_exit_code() -> None:
         assert f"\n  {verb} " in block, verb
     for code in ExitCode:
         assert f"\n| {int(code)} | " in readme, code
+
+
+def test_the_help_of_export_names_every_document_without_loading_the_model_otherwise(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    program = (
+        "import sys\n"
+        "from bfa_desktop.cli import build_parser\n"
+        "build_parser()\n"
+        "print('bfa_desktop.model' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["export", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    names = ", ".join(declared.kind.value for declared in DOCUMENT_TYPES)
+    assert f"flera gånger: {names} eller all" in text

@@ -65,3 +65,14 @@ def test_the_check_sees_a_widget_import(tmp_path: Path) -> None:
     leaking = tmp_path / "leak.py"
     leaking.write_text("from PySide6.QtWidgets import QWidget\n", encoding="utf-8")
     assert any(name.startswith(FORBIDDEN) for name in imported_names(leaking))
+
+
+def test_undo_and_editing_do_not_depend_on_the_exchange_format() -> None:
+    """Snapshots for undo come from model.snapshot, which the exchange format also writes;
+    a change to the JSON format cannot break undo."""
+    for path in (PACKAGE / "services" / "editing.py", PACKAGE / "model" / "snapshot.py"):
+        names = imported_names(path)
+        assert not {name for name in names if name.startswith("bfa_desktop.services.exchange")}
+    assert "bfa_desktop.model.snapshot.to_data" in imported_names(
+        PACKAGE / "services" / "exchange" / "writer.py"
+    )

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.model.catalog import node
 from bfa_desktop.model.enums import label
-from bfa_desktop.services.editing import EditError, find, owner_of
-from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.services.editing import EditError, owner_of
+from bfa_desktop.services.lookup import find
 
 Choice = tuple[str, str]  # (uuid, text)
 
@@ -51,7 +52,7 @@ def describe(record: model.Base) -> str:  # noqa: PLR0911 - one case per kind of
 
 def choices(session: Session, cls: type[model.Base], key: str, relation: str) -> list[Choice]:
     """The records the reference `relation` of the given record may point at."""
-    reference = next((r for r in node(cls).references if r.name == relation), None)
+    reference = node(cls).reference(relation)
     if reference is None:
         raise EditError(f"{cls.__name__} har ingen koppling {relation}.")
     record = find(session, cls, key)

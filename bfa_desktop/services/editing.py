@@ -16,17 +16,18 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import RelationshipDirection, Session
+from sqlalchemy.orm import Session
 
 from bfa_desktop import model
 from bfa_desktop.documents.swedish import format_date
+from bfa_desktop.model import catalog
+from bfa_desktop.model.catalog import Field, Reference, all_nodes, has_lone_surrogate, node, walk
 from bfa_desktop.model.enums import OrganisationKind
 from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
-from bfa_desktop.services.exchange.reader import RecordBuilder, has_lone_surrogate
-from bfa_desktop.services.exchange.tree import Field, Reference, all_nodes, node
-from bfa_desktop.services.exchange.writer import record_to_json
+from bfa_desktop.model.snapshot import RecordBuilder, to_data
+from bfa_desktop.services.lookup import NotFoundError, find
 
 
 class EditError(ValueError):
@@ -38,26 +39,22 @@ R = TypeVar("R")
 
 
 def _atomic(function: Callable[Concatenate[Session, P], R]) -> Callable[Concatenate[Session, P], R]:
-    """Run the edit in a savepoint: a refused edit leaves the session as it was."""
+    """Run the edit in a savepoint: a refused edit leaves the session as it was. A record the
+    edit needs that is gone (removed meanwhile) refuses it."""
 
     @functools.wraps(function)
     def wrapper(session: Session, *args: P.args, **kwargs: P.kwargs) -> R:
         try:
             with session.begin_nested():
                 return function(session, *args, **kwargs)
+        except NotFoundError as error:
+            raise EditError(str(error)) from error
         except IntegrityError as error:
             raise EditError(
                 "Ändringen kan inte sparas eftersom den bryter mot en regel för uppgifterna."
             ) from error
 
     return wrapper
-
-
-def find(session: Session, cls: type[model.Base], key: str) -> model.Base:
-    record = session.scalar(select(cls).where(cls.uuid == key))  # type: ignore[attr-defined]
-    if record is None:
-        raise EditError(f"Posten finns inte längre ({cls.__name__} {key}).")
-    return record
 
 
 # --- fields and references -------------------------------------------------------------------
@@ -165,7 +162,7 @@ def new_record_values(cls: type[model.Base]) -> dict[str, Any]:
     this year, today. The user fills in the rest."""
     values: dict[str, Any] = {}
     for spec in node(cls).fields:
-        if not spec.required or spec.name in ("uuid", "created_at", "modified_at"):
+        if not spec.required or not spec.editable:
             continue
         kind = spec.kind
         if isinstance(kind, type) and issubclass(kind, StrEnum):
@@ -195,7 +192,7 @@ def add(
 ) -> str:
     """Create a record owned by the parent (in its list at `index`, default last); returns
     its UUID."""
-    child_spec = next((c for c in node(parent_cls).children if c.name == relation), None)
+    child_spec = node(parent_cls).child(relation)
     if child_spec is None:
         raise EditError(f"{parent_cls.__name__} äger inga {relation}.")
     parent = find(session, parent_cls, parent_key)
@@ -278,14 +275,14 @@ def remove(session: Session, cls: type[model.Base], key: str) -> Snapshot:
     index = collection.index(record) if isinstance(collection, list) else None
     snapshot = Snapshot(
         cls=cls,
-        data=record_to_json(record),
+        data=to_data(record),
         parent=type(parent),
         parent_key=parent.uuid,  # type: ignore[attr-defined]
         relation=relation,
         index=index,
         incoming=tuple(link for link in incoming if not _removed_with_its_target(link)),
         dependents=dependents,
-        ids=tuple((item.uuid, item.id) for item in _walk(record)),  # type: ignore[attr-defined]
+        ids=tuple((item.uuid, item.id) for item in walk(record)),  # type: ignore[attr-defined]
     )
     if isinstance(collection, list):
         collection.remove(record)
@@ -301,7 +298,10 @@ def restore(session: Session, snapshot: Snapshot) -> None:
     parent = find(session, snapshot.parent, snapshot.parent_key)
 
     def lookup(cls: type[model.Base], key: str) -> model.Base | None:
-        return session.scalar(select(cls).where(cls.uuid == key))  # type: ignore[attr-defined]
+        try:
+            return find(session, cls, key)
+        except NotFoundError:
+            return None
 
     with session.no_autoflush:  # links to existing records would flush half-built ones
         builder = RecordBuilder(lookup)
@@ -331,22 +331,17 @@ def restore(session: Session, snapshot: Snapshot) -> None:
 
 def owner_of(record: model.Base) -> tuple[model.Base, str]:
     """The record that owns this one, and the name of its list (or one-to-one attribute)."""
-    for relationship in inspect(type(record)).relationships:
-        if relationship.direction is not RelationshipDirection.MANYTOONE:
-            continue
-        for reverse in relationship._reverse_property:
-            if reverse.cascade.delete_orphan:
-                parent = getattr(record, relationship.key)
-                if parent is not None:
-                    return parent, reverse.key
-    raise EditError("Posten ägs inte av någon annan post och kan inte tas bort här.")
+    owner = catalog.owner_of(record)
+    if owner is None:
+        raise EditError("Posten ägs inte av någon annan post och kan inte tas bort här.")
+    return owner
 
 
 # --- helpers -----------------------------------------------------------------------------------
 
 
 def _incoming_links(session: Session, record: model.Base) -> list[IncomingLink]:
-    subtree = {item.uuid: type(item) for item in _walk(record)}  # type: ignore[attr-defined]
+    subtree = {item.uuid: type(item) for item in walk(record)}  # type: ignore[attr-defined]
     classes = set(subtree.values())
     links = []
     for spec in all_nodes():
@@ -385,24 +380,15 @@ def _target_class(link: IncomingLink) -> type[model.Base]:
     return _reference(link.source, link.name, many=link.many).target
 
 
-def _walk(record: model.Base) -> list[model.Base]:
-    found = [record]
-    for child in node(type(record)).children:
-        value = getattr(record, child.name)
-        for item in value if child.many else [value] if value is not None else []:
-            found.extend(_walk(item))
-    return found
-
-
 def _field(cls: type[model.Base], name: str) -> Field:
-    spec = next((f for f in node(cls).fields if f.name == name), None)
-    if spec is None or name in ("uuid", "created_at", "modified_at"):
+    spec = node(cls).field(name)
+    if spec is None or not spec.editable:
         raise EditError(f"Fältet {name} kan inte ändras.")
     return spec
 
 
 def _reference(cls: type[model.Base], name: str, *, many: bool) -> Reference:
-    reference = next((r for r in node(cls).references if r.name == name), None)
+    reference = node(cls).reference(name)
     if reference is None or reference.many != many:
         raise EditError(f"{cls.__name__} har ingen koppling {name}.")
     return reference

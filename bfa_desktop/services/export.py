@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from bfa_desktop.documents.compose import BUILDERS, build, has_document
-from bfa_desktop.documents.compose.common import INTERNAL_MARK, document_period, document_type
+from bfa_desktop.documents.compose import build, has_document
+from bfa_desktop.documents.compose.common import INTERNAL_MARK
 from bfa_desktop.documents.render_docx import render_docx
 from bfa_desktop.documents.render_pdf import render_pdf
-from bfa_desktop.documents.swedish import format_date
 from bfa_desktop.documents.template import (
     StoredTemplate,
     TemplateReport,
@@ -21,6 +20,7 @@ from bfa_desktop.documents.template import (
 )
 from bfa_desktop.fileio import WriteError, atomic_write
 from bfa_desktop.model import Municipality, Period
+from bfa_desktop.model.documents import DOCUMENT_TYPES, document_type
 from bfa_desktop.model.enums import DocumentKind, label
 
 
@@ -30,7 +30,7 @@ class ExportFormat(StrEnum):
 
 
 RENDERERS = {ExportFormat.DOCX: render_docx, ExportFormat.PDF: render_pdf}
-ALL_DOCUMENTS = tuple(BUILDERS)
+ALL_DOCUMENTS = tuple(declared.kind for declared in DOCUMENT_TYPES)
 
 
 class ExportCancelledError(Exception):
@@ -73,19 +73,12 @@ def file_name(
     the years it is about (the lägesbild its year, the evaluation the period it evaluates, the
     minutes their meeting's date); the internal edition says so: "… (INTERN).pdf". Characters
     that file systems refuse become "-"."""
-    what = _document_name(period, kind)
+    what = document_type(kind).file_stem(period)
     if not public:
         what = f"{what} ({INTERNAL_MARK})"
     municipality = _fit(_safe(period.municipality.name.strip()), MUNICIPALITY_NAME_BYTES)
     name = f"{municipality} – {what}" if municipality else what
     return _fit(_safe(name), NAME_BYTES) + f".{export_format.value}"
-
-
-def _document_name(period: Period, kind: DocumentKind) -> str:
-    endorsement = period.endorsement
-    if kind == DocumentKind.MOTESANTECKNINGAR and endorsement and endorsement.meeting_date:
-        return f"{label(kind)} {format_date(endorsement.meeting_date)}"
-    return f"{document_type(period, kind)} {document_period(period, kind)}"
 
 
 def _safe(name: str) -> str:

@@ -1,15 +1,29 @@
-"""Finding a municipality or period from what a user types: a name, a short name or a UUID."""
+"""Finding records: any record by its class and UUID, and a municipality or period from what a
+user types (a name, a short name or a UUID)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import TypeVar
+
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from bfa_desktop.model import Municipality, Period
+from bfa_desktop.model import Base, Municipality, Period
+
+R = TypeVar("R", bound=Base)
 
 
 class NotFoundError(LookupError):
     """Nothing (or more than one thing) matches; `str()` says what exists."""
+
+
+def find(session: Session, cls: type[R], key: str) -> R:
+    """The record of kind `cls` with the UUID `key`; NotFoundError when there is none (it was
+    removed meanwhile, say)."""
+    record = session.scalar(select(cls).where(inspect(cls).columns["uuid"] == key))
+    if record is None:
+        raise NotFoundError(f"Posten finns inte längre ({cls.__name__} {key}).")
+    return record
 
 
 def all_municipalities(session: Session) -> list[Municipality]:

@@ -28,8 +28,9 @@ from bfa_desktop.machine_settings import (
     asset_folder,
     fetch_asset,
 )
-from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.exchange.tree import MAX_BINARY_BYTES
+from bfa_desktop.model.catalog import MAX_BINARY_BYTES
+from bfa_desktop.services.editing import EditError
+from bfa_desktop.services.lookup import find
 from bfa_desktop.services.workspaces import create_municipality
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,6 @@ def apply_machine_preset(
         log.warning("Den förinställda kommunen %r kunde inte skapas: %s", name, error)
         return None
     municipality = find(session, model.Municipality, key)
-    assert isinstance(municipality, model.Municipality)
     municipality.default_unit = machine.get(UNIT) or ""
     folder = folder or asset_folder()
     template = _asset(machine, TEMPLATE, folder)

@@ -6,6 +6,7 @@ Each finding names what is wrong (a code the window words), and the record and f
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,7 +21,8 @@ from bfa_desktop.documents.template import (
     open_template,
     template_paragraphs,
 )
-from bfa_desktop.model.enums import DecidingBody, PromiseActor
+from bfa_desktop.model.documents import DOCUMENT_TYPES
+from bfa_desktop.model.enums import DecidingBody, DocumentKind, PromiseActor
 
 
 @dataclass(frozen=True)
@@ -53,30 +55,15 @@ CONTACT_FIELDS = {
 def check_period(period: model.Period) -> list[Finding]:
     findings: list[Finding] = _municipality(period.municipality)
     findings += _period(period)
-    missing = [
-        (period.situation_picture, "no-situation-picture"),
-        (period.action_plan, "no-action-plan"),
-        (period.citizen_promises, "no-citizen-promises"),
-        (period.official_report, "no-official-report"),
+    findings += [
+        Finding(declared.missing_code, model.Period, period.uuid)
+        for declared in DOCUMENT_TYPES
+        if declared.required and declared.record_of(period) is None
     ]
-    findings += [Finding(code, model.Period, period.uuid) for record, code in missing if not record]
-    if period.situation_picture:
-        findings += _situation(period.situation_picture)
-    if period.action_plan:
-        findings += _plan(period.action_plan)
-    if period.citizen_promises:
-        findings += _promises(period.citizen_promises)
-    if period.official_report:
-        findings += _report(period.official_report)
-    if period.endorsement and not period.endorsement.meeting_date:
-        findings.append(
-            Finding(
-                "endorsement-without-date",
-                model.CouncilEndorsement,
-                period.endorsement.uuid,
-                "meeting_date",
-            )
-        )
+    for declared in DOCUMENT_TYPES:
+        record, check = declared.record_of(period), CHECKS.get(declared.kind)
+        if record is not None and check is not None:
+            findings += check(record)
     return findings
 
 
@@ -150,6 +137,16 @@ def _period(period: model.Period) -> list[Finding]:
     if plan is not None and period.under_law and "handlingsplan" in plan.title.casefold():
         findings.append(Finding("plan-named-handlingsplan", model.ActionPlan, plan.uuid, "title"))
     return findings
+
+
+def _endorsement(endorsement: model.CouncilEndorsement) -> list[Finding]:
+    if endorsement.meeting_date:
+        return []
+    return [
+        Finding(
+            "endorsement-without-date", model.CouncilEndorsement, endorsement.uuid, "meeting_date"
+        )
+    ]
 
 
 def _situation(picture: model.SituationPicture) -> list[Finding]:
@@ -271,3 +268,13 @@ def _report(report: model.OfficialReport) -> list[Finding]:
             Finding("report-without-recipients", model.OfficialReport, report.uuid, "title")
         )
     return findings
+
+
+# What each document is checked for once the period has it.
+CHECKS: dict[DocumentKind, Callable[[Any], list[Finding]]] = {
+    DocumentKind.TJANSTEUTLATANDE: _report,
+    DocumentKind.HANDLINGSPLAN: _plan,
+    DocumentKind.MEDBORGARLOFTEN: _promises,
+    DocumentKind.LAGESBILD: _situation,
+    DocumentKind.MOTESANTECKNINGAR: _endorsement,
+}

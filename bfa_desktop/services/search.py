@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import node
 from bfa_desktop.model.richtext import plain_text
 from bfa_desktop.services.choices import describe
-from bfa_desktop.services.exchange.tree import node
 
 Fields = Mapping[type[model.Base], Collection[str]]  # the text fields searched, by class
 SNIPPET_BEFORE = 30  # characters of context before a match, and after it

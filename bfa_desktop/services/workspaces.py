@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from bfa_desktop import model
 from bfa_desktop.model.enums import OrganisationKind, PartyRole
 from bfa_desktop.model.period import legal_basis_for
-from bfa_desktop.services.editing import EditError, find
+from bfa_desktop.services.editing import EditError
+from bfa_desktop.services.lookup import find
 
 
 def create_municipality(session: Session, name: str, police_area: str = "") -> str:

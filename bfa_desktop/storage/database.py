@@ -36,9 +36,17 @@ from bfa_desktop.storage.files import create_private_file, ensure_private_folder
 from bfa_desktop.storage.schema_check import schema_problems
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# The newest migration's revision; a database at it opens without loading Alembic.
-# tests/storage/test_migrations.py holds it equal to Alembic's head.
-SCHEMA_REVISION = "0004"
+
+
+def _newest_revision() -> str:
+    """The newest migration's revision, from the scripts' names (NNNN_what_it_does.py, with
+    revision "NNNN"): a database at it opens without loading Alembic.
+    tests/storage/test_migrations.py holds it equal to Alembic's head."""
+    scripts = (Path(__file__).parent / "migrations" / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return max(script.name[:4] for script in scripts)
+
+
+SCHEMA_REVISION = _newest_revision()
 
 
 @dataclass

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bfa_desktop.model.catalog import Field
 from bfa_desktop.model.richtext import parse
-from bfa_desktop.services.exchange.tree import Field
 from bfa_desktop.ui.keys import is_window_key
 from bfa_desktop.ui.labels import code_label
 from bfa_desktop.ui.richtext_edit import RichTextEdit

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services import editing
-from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.ui.commands import run
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import model
 from bfa_desktop.crash import dialogs_enabled
-from bfa_desktop.documents.compose import BUILDERS, has_document
+from bfa_desktop.documents.compose import has_document
 from bfa_desktop.documents.template import TemplateError
 from bfa_desktop.fileio import WriteError
+from bfa_desktop.model.documents import DOCUMENT_TYPES
 from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services.editing import find
 from bfa_desktop.services.export import (
     ExportCancelledError,
     ExportFormat,
@@ -41,6 +41,7 @@ from bfa_desktop.services.export import (
     export_period,
     planned_files,
 )
+from bfa_desktop.services.lookup import find
 from bfa_desktop.settings import EXPORT_FOLDER, EXPORT_PDF, EXPORT_WORD, UserSettings
 from bfa_desktop.storage.database import Database
 from bfa_desktop.ui.labels import code_label
@@ -149,7 +150,8 @@ class ExportDialog(QDialog):
         group = QGroupBox(self.tr("Documents"), self)
         layout = QVBoxLayout(group)
         self.document_boxes: dict[DocumentKind, QCheckBox] = {}
-        for kind in BUILDERS:
+        for declared in DOCUMENT_TYPES:
+            kind = declared.kind
             box = QCheckBox(code_label(kind), group)
             box.setObjectName(f"document-{kind.value}")
             box.setChecked(kind in available)
@@ -188,7 +190,7 @@ class ExportDialog(QDialog):
 
     def _available(self, session: object) -> set[DocumentKind]:
         period = find(session, model.Period, self.workspace.period_key)  # type: ignore[arg-type]
-        return {kind for kind in BUILDERS if has_document(period, kind)}
+        return {d.kind for d in DOCUMENT_TYPES if has_document(period, d.kind)}
 
     def _municipality_template_name(self, session: object) -> str:
         """The name of the municipality's own template, or "" when it has none."""

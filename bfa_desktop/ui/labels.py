@@ -1,4 +1,6 @@
-"""Translatable names of records, fields and codes, as the window shows them.
+"""Translatable names of records, fields and codes, as the window shows them: the labels of
+fields shared by name, the names of codes, and – declared with each record's panel in
+pages.py – the record's name and its own fields' labels.
 
 Source strings are English; translations/bfa_desktop_sv.ts holds the Swedish. Documents never
 use these: their Swedish wording is in model/enums.py and the builders."""
@@ -11,136 +13,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from bfa_desktop import model
 from bfa_desktop.model import enums
+from bfa_desktop.ui.pages import DOCUMENTS, PANELS
 
-# (singular, plural)
-RECORDS: dict[type[model.Base], tuple[str, str]] = {
-    model.Municipality: (
-        QT_TRANSLATE_NOOP("Record", "municipality"),
-        QT_TRANSLATE_NOOP("Record", "Municipalities"),
-    ),
-    model.Organisation: (
-        QT_TRANSLATE_NOOP("Record", "organisation"),
-        QT_TRANSLATE_NOOP("Record", "Organisations"),
-    ),
-    model.Person: (QT_TRANSLATE_NOOP("Record", "person"), QT_TRANSLATE_NOOP("Record", "People")),
-    model.Period: (QT_TRANSLATE_NOOP("Record", "period"), QT_TRANSLATE_NOOP("Record", "Periods")),
-    model.PeriodParty: (
-        QT_TRANSLATE_NOOP("Record", "party"),
-        QT_TRANSLATE_NOOP("Record", "Parties"),
-    ),
-    model.Agreement: (
-        QT_TRANSLATE_NOOP("Record", "agreement"),
-        QT_TRANSLATE_NOOP("Record", "Agreement"),
-    ),
-    model.CouncilEndorsement: (
-        QT_TRANSLATE_NOOP("Record", "council's endorsement"),
-        QT_TRANSLATE_NOOP("Record", "Council's endorsement"),
-    ),
-    model.BoardDecision: (
-        QT_TRANSLATE_NOOP("Record", "decision"),
-        QT_TRANSLATE_NOOP("Record", "Decisions"),
-    ),
-    model.Signatory: (
-        QT_TRANSLATE_NOOP("Record", "signatory"),
-        QT_TRANSLATE_NOOP("Record", "Signatories"),
-    ),
-    model.SituationPicture: (
-        QT_TRANSLATE_NOOP("Record", "situation picture"),
-        QT_TRANSLATE_NOOP("Record", "Situation picture"),
-    ),
-    model.SituationSection: (
-        QT_TRANSLATE_NOOP("Record", "section"),
-        QT_TRANSLATE_NOOP("Record", "Sections"),
-    ),
-    model.Source: (QT_TRANSLATE_NOOP("Record", "source"), QT_TRANSLATE_NOOP("Record", "Sources")),
-    model.StatisticSeries: (
-        QT_TRANSLATE_NOOP("Record", "statistics series"),
-        QT_TRANSLATE_NOOP("Record", "Statistics"),
-    ),
-    model.StatisticValue: (
-        QT_TRANSLATE_NOOP("Record", "value"),
-        QT_TRANSLATE_NOOP("Record", "Values"),
-    ),
-    model.SurveyIndicator: (
-        QT_TRANSLATE_NOOP("Record", "survey indicator"),
-        QT_TRANSLATE_NOOP("Record", "Survey indicators"),
-    ),
-    model.Place: (QT_TRANSLATE_NOOP("Record", "place"), QT_TRANSLATE_NOOP("Record", "Places")),
-    model.PrioritisedProblem: (
-        QT_TRANSLATE_NOOP("Record", "prioritised problem"),
-        QT_TRANSLATE_NOOP("Record", "Prioritised problems"),
-    ),
-    model.ProblemCause: (
-        QT_TRANSLATE_NOOP("Record", "cause"),
-        QT_TRANSLATE_NOOP("Record", "Causes"),
-    ),
-    model.ActionPlan: (
-        QT_TRANSLATE_NOOP("Record", "action plan"),
-        QT_TRANSLATE_NOOP("Record", "Action plan"),
-    ),
-    model.FocusArea: (
-        QT_TRANSLATE_NOOP("Record", "focus area"),
-        QT_TRANSLATE_NOOP("Record", "Focus areas"),
-    ),
-    model.FocusAreaCause: (
-        QT_TRANSLATE_NOOP("Record", "cause"),
-        QT_TRANSLATE_NOOP("Record", "Causes"),
-    ),
-    model.EffectGoal: (
-        QT_TRANSLATE_NOOP("Record", "effect goal"),
-        QT_TRANSLATE_NOOP("Record", "Effect goals"),
-    ),
-    model.Measure: (
-        QT_TRANSLATE_NOOP("Record", "measure"),
-        QT_TRANSLATE_NOOP("Record", "Measures"),
-    ),
-    model.MeasureFollowUp: (
-        QT_TRANSLATE_NOOP("Record", "follow-up"),
-        QT_TRANSLATE_NOOP("Record", "Follow-ups"),
-    ),
-    model.CitizenPromises: (
-        QT_TRANSLATE_NOOP("Record", "citizen promises"),
-        QT_TRANSLATE_NOOP("Record", "Citizen promises"),
-    ),
-    model.Promise: (
-        QT_TRANSLATE_NOOP("Record", "promise"),
-        QT_TRANSLATE_NOOP("Record", "Promises"),
-    ),
-    model.PromiseFollowUp: (
-        QT_TRANSLATE_NOOP("Record", "follow-up"),
-        QT_TRANSLATE_NOOP("Record", "Follow-ups"),
-    ),
-    model.Evaluation: (
-        QT_TRANSLATE_NOOP("Record", "evaluation"),
-        QT_TRANSLATE_NOOP("Record", "Evaluation"),
-    ),
-    model.EvaluationRow: (
-        QT_TRANSLATE_NOOP("Record", "evaluated measure"),
-        QT_TRANSLATE_NOOP("Record", "Evaluated measures"),
-    ),
-    model.OfficialReport: (
-        QT_TRANSLATE_NOOP("Record", "official report"),
-        QT_TRANSLATE_NOOP("Record", "Official report"),
-    ),
-    model.DecisionPoint: (
-        QT_TRANSLATE_NOOP("Record", "decision point"),
-        QT_TRANSLATE_NOOP("Record", "Proposed decisions"),
-    ),
-    model.ReportSection: (
-        QT_TRANSLATE_NOOP("Record", "further section"),
-        QT_TRANSLATE_NOOP("Record", "Further sections"),
-    ),
-    model.Attachment: (
-        QT_TRANSLATE_NOOP("Record", "document in the case"),
-        QT_TRANSLATE_NOOP("Record", "Documents in the case"),
-    ),
-    model.DistributionRecipient: (
-        QT_TRANSLATE_NOOP("Record", "recipient"),
-        QT_TRANSLATE_NOOP("Record", "Distribution"),
-    ),
-}
-
-# Field labels by name; (class, name) where the same name means something else.
+# Field labels by name, for every record with a field of that name.
 FIELDS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Field", "Name"),
     "short_name": QT_TRANSLATE_NOOP("Field", "Short name"),
@@ -282,15 +157,10 @@ FIELDS: dict[str, str] = {
     "latest_status": QT_TRANSLATE_NOOP("Field", "Status"),
     "evaluated_measure": QT_TRANSLATE_NOOP("Field", "Measure"),
 }
+# A record's name and plural, and the labels of its own fields: declared with its panel.
+RECORDS: dict[type[model.Base], tuple[str, str]] = {panel.cls: panel.names for panel in PANELS}
 SPECIFIC_FIELDS: dict[tuple[type[model.Base], str], str] = {
-    (model.BoardDecision, "body"): QT_TRANSLATE_NOOP("Field", "Decided by"),
-    (model.OfficialReport, "unit"): QT_TRANSLATE_NOOP("Field", "Unit"),
-    (model.StatisticSeries, "unit"): QT_TRANSLATE_NOOP("Field", "Unit of measure"),
-    (model.SurveyIndicator, "unit"): QT_TRANSLATE_NOOP("Field", "Unit of measure"),
-    (model.Place, "kind"): QT_TRANSLATE_NOOP("Field", "Kind of place"),
-    (model.Measure, "kind"): QT_TRANSLATE_NOOP("Field", "Kind of measure"),
-    (model.PrioritisedProblem, "description"): QT_TRANSLATE_NOOP("Field", "Problem"),
-    (model.Measure, "description"): QT_TRANSLATE_NOOP("Field", "Description and steps"),
+    (panel.cls, name): label for panel in PANELS for name, label in panel.labels.items()
 }
 
 _CODE_LIST: list[tuple[StrEnum, str]] = [
@@ -338,13 +208,6 @@ _CODE_LIST: list[tuple[StrEnum, str]] = [
     (enums.DecisionSubject.OVERENSKOMMELSE, QT_TRANSLATE_NOOP("Code", "Collaboration agreement")),
     (enums.DecisionSubject.ANTAGANDE, QT_TRANSLATE_NOOP("Code", "Adoption of plan and promises")),
     (enums.DecisionSubject.OVRIGT, QT_TRANSLATE_NOOP("Code", "Other")),
-    (enums.DocumentKind.TJANSTEUTLATANDE, QT_TRANSLATE_NOOP("Code", "Official report")),
-    (enums.DocumentKind.HANDLINGSPLAN, QT_TRANSLATE_NOOP("Code", "Action plan")),
-    (enums.DocumentKind.MEDBORGARLOFTEN, QT_TRANSLATE_NOOP("Code", "Citizen promises")),
-    (enums.DocumentKind.LAGESBILD, QT_TRANSLATE_NOOP("Code", "Joint situation picture")),
-    (enums.DocumentKind.MOTESANTECKNINGAR, QT_TRANSLATE_NOOP("Code", "Excerpt from the minutes")),
-    (enums.DocumentKind.UTVARDERING, QT_TRANSLATE_NOOP("Code", "Evaluation of the previous plan")),
-    (enums.DocumentKind.OVERENSKOMMELSE, QT_TRANSLATE_NOOP("Code", "Collaboration agreement")),
     (enums.SectionKind.SAMMANFATTNING, QT_TRANSLATE_NOOP("Code", "Summary")),
     (enums.SectionKind.INLEDNING, QT_TRANSLATE_NOOP("Code", "Introduction")),
     (enums.SectionKind.KOMMUNEN_I_KORTHET, QT_TRANSLATE_NOOP("Code", "The municipality in brief")),
@@ -407,6 +270,7 @@ _CODE_LIST: list[tuple[StrEnum, str]] = [
         QT_TRANSLATE_NOOP("Code", "Make it ordinary work"),
     ),
 ]
+_CODE_LIST += [(kind, document.name) for kind, document in DOCUMENTS.items()]
 # Keyed by (enum class, code): members of different enums with the same code are equal.
 CODES: dict[tuple[type[StrEnum], str], str] = {
     (type(member), member.value): label for member, label in _CODE_LIST

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from bfa_desktop import __version__
 from bfa_desktop.settings import UI_LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, UserSettings
 from bfa_desktop.ui.keys import LIST_KEYS, export_keys, redo_keys, undo_keys
+from bfa_desktop.ui.tabs import TAB_NAMES, tab_title
 from bfa_desktop.ui.wheel import wheel_only_when_focused
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ MENU_ORDER = (
     *LIST_KEYS,
     "shortcuts",
 )
-TAB_NAMES = ("overview", "situation", "plan", "promises", "evaluation", "report", "municipality")
 
 
 class MainWindow(QMainWindow):
@@ -65,17 +65,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BFA Desktop")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
-        titles = (
-            self.tr("&Overview"),
-            self.tr("&Situation picture"),
-            self.tr("Action &plan"),
-            self.tr("Citizen p&romises"),
-            self.tr("&Evaluation"),
-            self.tr("Official &report"),
-            self.tr("Municipalit&y"),
-        )
-        for title in titles:
-            self.tabs.addTab(self._waiting_page(), title.replace("&", ""))
+        for name in TAB_NAMES:
+            self.tabs.addTab(self._waiting_page(), tab_title(name))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(self._choosers())

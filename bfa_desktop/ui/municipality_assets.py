@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bfa_desktop import model
 from bfa_desktop.crash import dialogs_enabled
 from bfa_desktop.services import editing
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui.commands import run
 from bfa_desktop.ui.workspace import Workspace
 
@@ -262,8 +263,8 @@ class MunicipalityAssets(QGroupBox):
 def _assets(session: Session, key: str) -> tuple[str, bytes, str] | None:
     """The template's name and data and the logo's name ("", b"" when there is none)."""
     try:
-        municipality = editing.find(session, model.Municipality, key)
-    except editing.EditError:
+        municipality = find(session, model.Municipality, key)
+    except NotFoundError:
         return None
     data = municipality.template or b""
     template = (municipality.template_name or "kommunens mall") if data else ""

@@ -1,11 +1,20 @@
-"""What each tab edits, declared: the fields shown and the lists with their columns."""
+"""What each tab edits, declared: the fields shown and the lists with their columns, and each
+kind of document's page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from bfa_desktop import model as m
-from bfa_desktop.ui.panels import Group, ListSpec, PanelSpec, grouped
+from bfa_desktop.model.enums import DocumentKind
+from bfa_desktop.ui.page_spec import (
+    DocumentSpec,
+    Group,
+    ListSpec,
+    PanelSpec,
+    grouped,
+    panels_within,
+)
 
 PERIOD = PanelSpec(
     m.Period,
@@ -21,21 +30,44 @@ PERIOD = PanelSpec(
     ),
     (
         ListSpec(
-            "parties", ("organisation", "role"), PanelSpec(m.PeriodParty, ("organisation", "role"))
+            "parties",
+            ("organisation", "role"),
+            PanelSpec(
+                m.PeriodParty,
+                ("organisation", "role"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "party"),
+                    QT_TRANSLATE_NOOP("Record", "Parties"),
+                ),
+            ),
         ),
         ListSpec(
             "decisions",
             ("subject", "decision_date", "paragraph", "dnr"),
             PanelSpec(
-                m.BoardDecision, ("subject", "body", "decision_date", "paragraph", "dnr", "summary")
+                m.BoardDecision,
+                ("subject", "body", "decision_date", "paragraph", "dnr", "summary"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "decision"),
+                    QT_TRANSLATE_NOOP("Record", "Decisions"),
+                ),
+                labels={"body": QT_TRANSLATE_NOOP("Field", "Decided by")},
             ),
         ),
         ListSpec(
             "signatories",
             ("document", "person", "signed_date"),
-            PanelSpec(m.Signatory, ("document", "person", "signing_for", "signed_date")),
+            PanelSpec(
+                m.Signatory,
+                ("document", "person", "signing_for", "signed_date"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "signatory"),
+                    QT_TRANSLATE_NOOP("Record", "Signatories"),
+                ),
+            ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "period"), QT_TRANSLATE_NOOP("Record", "Periods")),
 )
 
 AGREEMENT = PanelSpec(
@@ -54,6 +86,7 @@ AGREEMENT = PanelSpec(
         "communication",
         "follow_up",
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "agreement"), QT_TRANSLATE_NOOP("Record", "Agreement")),
 )
 
 ENDORSEMENT = PanelSpec(
@@ -69,6 +102,10 @@ ENDORSEMENT = PanelSpec(
         "secretary",
         "adjusted_date",
     ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "council's endorsement"),
+        QT_TRANSLATE_NOOP("Record", "Council's endorsement"),
+    ),
 )
 
 SITUATION = PanelSpec(
@@ -78,7 +115,14 @@ SITUATION = PanelSpec(
         ListSpec(
             "sections",
             ("heading", "kind", "internal"),
-            PanelSpec(m.SituationSection, ("kind", "heading", "internal", "body")),
+            PanelSpec(
+                m.SituationSection,
+                ("kind", "heading", "internal", "body"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "section"),
+                    QT_TRANSLATE_NOOP("Record", "Sections"),
+                ),
+            ),
         ),
         ListSpec(
             "statistics",
@@ -88,9 +132,23 @@ SITUATION = PanelSpec(
                 ("category", "area", "unit", "source", "internal"),
                 (
                     ListSpec(
-                        "values", ("year", "value"), PanelSpec(m.StatisticValue, ("year", "value"))
+                        "values",
+                        ("year", "value"),
+                        PanelSpec(
+                            m.StatisticValue,
+                            ("year", "value"),
+                            names=(
+                                QT_TRANSLATE_NOOP("Record", "value"),
+                                QT_TRANSLATE_NOOP("Record", "Values"),
+                            ),
+                        ),
                     ),
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "statistics series"),
+                    QT_TRANSLATE_NOOP("Record", "Statistics"),
+                ),
+                labels={"unit": QT_TRANSLATE_NOOP("Field", "Unit of measure")},
             ),
         ),
         ListSpec(
@@ -110,12 +168,22 @@ SITUATION = PanelSpec(
                     "source",
                     "internal",
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "survey indicator"),
+                    QT_TRANSLATE_NOOP("Record", "Survey indicators"),
+                ),
+                labels={"unit": QT_TRANSLATE_NOOP("Field", "Unit of measure")},
             ),
         ),
         ListSpec(
             "places",
             ("name", "area", "kind", "internal"),
-            PanelSpec(m.Place, ("name", "area", "kind", "time_pattern", "internal", "description")),
+            PanelSpec(
+                m.Place,
+                ("name", "area", "kind", "time_pattern", "internal", "description"),
+                names=(QT_TRANSLATE_NOOP("Record", "place"), QT_TRANSLATE_NOOP("Record", "Places")),
+                labels={"kind": QT_TRANSLATE_NOOP("Field", "Kind of place")},
+            ),
         ),
         ListSpec(
             "problems",
@@ -123,14 +191,43 @@ SITUATION = PanelSpec(
             PanelSpec(
                 m.PrioritisedProblem,
                 ("title", "description", "analysis", "linked_measures"),
-                (ListSpec("causes", ("text",), PanelSpec(m.ProblemCause, ("text",))),),
+                (
+                    ListSpec(
+                        "causes",
+                        ("text",),
+                        PanelSpec(
+                            m.ProblemCause,
+                            ("text",),
+                            names=(
+                                QT_TRANSLATE_NOOP("Record", "cause"),
+                                QT_TRANSLATE_NOOP("Record", "Causes"),
+                            ),
+                        ),
+                    ),
+                ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "prioritised problem"),
+                    QT_TRANSLATE_NOOP("Record", "Prioritised problems"),
+                ),
+                labels={"description": QT_TRANSLATE_NOOP("Field", "Problem")},
             ),
         ),
         ListSpec(
             "sources",
             ("name", "owner", "year"),
-            PanelSpec(m.Source, ("name", "owner", "year", "limitation")),
+            PanelSpec(
+                m.Source,
+                ("name", "owner", "year", "limitation"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "source"),
+                    QT_TRANSLATE_NOOP("Record", "Sources"),
+                ),
+            ),
         ),
+    ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "situation picture"),
+        QT_TRANSLATE_NOOP("Record", "Situation picture"),
     ),
 )
 
@@ -183,9 +280,18 @@ MEASURE = grouped(
                     "outcome",
                     "comment",
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "follow-up"),
+                    QT_TRANSLATE_NOOP("Record", "Follow-ups"),
+                ),
             ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "measure"), QT_TRANSLATE_NOOP("Record", "Measures")),
+    labels={
+        "kind": QT_TRANSLATE_NOOP("Field", "Kind of measure"),
+        "description": QT_TRANSLATE_NOOP("Field", "Description and steps"),
+    },
 )
 
 # A focus area: its problem, and its causes and effect goals (its measures are in the plan's
@@ -194,17 +300,35 @@ FOCUS_AREA = PanelSpec(
     m.FocusArea,
     ("title", "problem_text", "problems"),
     (
-        ListSpec("causes", ("text",), PanelSpec(m.FocusAreaCause, ("text",))),
+        ListSpec(
+            "causes",
+            ("text",),
+            PanelSpec(
+                m.FocusAreaCause,
+                ("text",),
+                names=(QT_TRANSLATE_NOOP("Record", "cause"), QT_TRANSLATE_NOOP("Record", "Causes")),
+            ),
+        ),
         ListSpec(
             "goals",
             ("text", "target", "target_date"),
-            PanelSpec(m.EffectGoal, ("text", "indicator", "baseline", "target", "target_date")),
+            PanelSpec(
+                m.EffectGoal,
+                ("text", "indicator", "baseline", "target", "target_date"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "effect goal"),
+                    QT_TRANSLATE_NOOP("Record", "Effect goals"),
+                ),
+            ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "focus area"), QT_TRANSLATE_NOOP("Record", "Focus areas")),
 )
 
 PLAN = PanelSpec(
-    m.ActionPlan, ("title", "status", "version", "document_date", "decision", "introduction")
+    m.ActionPlan,
+    ("title", "status", "version", "document_date", "decision", "introduction"),
+    names=(QT_TRANSLATE_NOOP("Record", "action plan"), QT_TRANSLATE_NOOP("Record", "Action plan")),
 )
 
 PROMISES = PanelSpec(
@@ -244,11 +368,23 @@ PROMISES = PanelSpec(
                                 "communicated_on",
                                 "channel",
                             ),
+                            names=(
+                                QT_TRANSLATE_NOOP("Record", "follow-up"),
+                                QT_TRANSLATE_NOOP("Record", "Follow-ups"),
+                            ),
                         ),
                     ),
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "promise"),
+                    QT_TRANSLATE_NOOP("Record", "Promises"),
+                ),
             ),
         ),
+    ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "citizen promises"),
+        QT_TRANSLATE_NOOP("Record", "Citizen promises"),
     ),
 )
 
@@ -285,9 +421,14 @@ EVALUATION = PanelSpec(
                     "recommendation",
                     "hours_spent",
                 ),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "evaluated measure"),
+                    QT_TRANSLATE_NOOP("Record", "Evaluated measures"),
+                ),
             ),
         ),
     ),
+    names=(QT_TRANSLATE_NOOP("Record", "evaluation"), QT_TRANSLATE_NOOP("Record", "Evaluation")),
 )
 
 REPORT = PanelSpec(
@@ -308,19 +449,60 @@ REPORT = PanelSpec(
         "child_perspective",
     ),
     (
-        ListSpec("decision_points", ("text",), PanelSpec(m.DecisionPoint, ("text",))),
+        ListSpec(
+            "decision_points",
+            ("text",),
+            PanelSpec(
+                m.DecisionPoint,
+                ("text",),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "decision point"),
+                    QT_TRANSLATE_NOOP("Record", "Proposed decisions"),
+                ),
+            ),
+        ),
         ListSpec(
             "attachments",
             ("title", "document_date", "document"),
-            PanelSpec(m.Attachment, ("title", "document_date", "document")),
+            PanelSpec(
+                m.Attachment,
+                ("title", "document_date", "document"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "document in the case"),
+                    QT_TRANSLATE_NOOP("Record", "Documents in the case"),
+                ),
+            ),
         ),
         ListSpec(
             "recipients",
             ("name", "organisation"),
-            PanelSpec(m.DistributionRecipient, ("name", "organisation")),
+            PanelSpec(
+                m.DistributionRecipient,
+                ("name", "organisation"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "recipient"),
+                    QT_TRANSLATE_NOOP("Record", "Distribution"),
+                ),
+            ),
         ),
-        ListSpec("extra_sections", ("heading",), PanelSpec(m.ReportSection, ("heading", "body"))),
+        ListSpec(
+            "extra_sections",
+            ("heading",),
+            PanelSpec(
+                m.ReportSection,
+                ("heading", "body"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "further section"),
+                    QT_TRANSLATE_NOOP("Record", "Further sections"),
+                ),
+            ),
+        ),
     ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "official report"),
+        QT_TRANSLATE_NOOP("Record", "Official report"),
+    ),
+    labels={"unit": QT_TRANSLATE_NOOP("Field", "Unit")},
 )
 
 MUNICIPALITY = PanelSpec(
@@ -342,12 +524,79 @@ MUNICIPALITY = PanelSpec(
         ListSpec(
             "organisations",
             ("name", "kind"),
-            PanelSpec(m.Organisation, ("name", "short_name", "kind", "description")),
+            PanelSpec(
+                m.Organisation,
+                ("name", "short_name", "kind", "description"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "organisation"),
+                    QT_TRANSLATE_NOOP("Record", "Organisations"),
+                ),
+            ),
         ),
         ListSpec(
             "persons",
             ("name", "title", "organisation"),
-            PanelSpec(m.Person, ("name", "title", "organisation", "phone", "email")),
+            PanelSpec(
+                m.Person,
+                ("name", "title", "organisation", "phone", "email"),
+                names=(
+                    QT_TRANSLATE_NOOP("Record", "person"),
+                    QT_TRANSLATE_NOOP("Record", "People"),
+                ),
+            ),
         ),
     ),
+    names=(
+        QT_TRANSLATE_NOOP("Record", "municipality"),
+        QT_TRANSLATE_NOOP("Record", "Municipalities"),
+    ),
+)
+
+# Each kind of document (model.documents), in the window's order.
+DOCUMENTS: dict[DocumentKind, DocumentSpec] = {
+    DocumentKind.OVERENSKOMMELSE: DocumentSpec(
+        AGREEMENT,
+        QT_TRANSLATE_NOOP("Code", "Collaboration agreement"),
+        title=QT_TRANSLATE_NOOP("MainWindow", "Agreement"),
+    ),
+    DocumentKind.MOTESANTECKNINGAR: DocumentSpec(
+        ENDORSEMENT,
+        QT_TRANSLATE_NOOP("Code", "Excerpt from the minutes"),
+        title=QT_TRANSLATE_NOOP("MainWindow", "Council's endorsement"),
+    ),
+    DocumentKind.LAGESBILD: DocumentSpec(
+        SITUATION,
+        QT_TRANSLATE_NOOP("Code", "Joint situation picture"),
+        QT_TRANSLATE_NOOP("Readiness", "The joint situation picture is missing."),
+    ),
+    DocumentKind.HANDLINGSPLAN: DocumentSpec(
+        PLAN,
+        QT_TRANSLATE_NOOP("Code", "Action plan"),
+        QT_TRANSLATE_NOOP("Readiness", "The action plan is missing."),
+        details=(FOCUS_AREA, MEASURE),
+    ),
+    DocumentKind.MEDBORGARLOFTEN: DocumentSpec(
+        PROMISES,
+        QT_TRANSLATE_NOOP("Code", "Citizen promises"),
+        QT_TRANSLATE_NOOP("Readiness", "The citizen promises are missing."),
+    ),
+    DocumentKind.UTVARDERING: DocumentSpec(
+        EVALUATION, QT_TRANSLATE_NOOP("Code", "Evaluation of the previous plan")
+    ),
+    DocumentKind.TJANSTEUTLATANDE: DocumentSpec(
+        REPORT,
+        QT_TRANSLATE_NOOP("Code", "Official report"),
+        QT_TRANSLATE_NOOP("Readiness", "The official report is missing."),
+    ),
+}
+
+# Every panel the window shows, with the detail panels of their lists.
+PANELS: tuple[PanelSpec, ...] = tuple(
+    panel
+    for spec in (
+        PERIOD,
+        *(part for document in DOCUMENTS.values() for part in (document.panel, *document.details)),
+        MUNICIPALITY,
+    )
+    for panel in panels_within(spec)
 )

@@ -4,7 +4,6 @@ detail panel for the selected item. Every tab of the window is such a declaratio
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from bfa_desktop import model
-from bfa_desktop.services.editing import EditError, find, new_record_values
-from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.model.catalog import node
+from bfa_desktop.services.editing import new_record_values
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import record_name
+from bfa_desktop.ui.page_spec import ListSpec, PanelSpec
 from bfa_desktop.ui.record_form import RecordForm
 from bfa_desktop.ui.record_list import ListEditor
 from bfa_desktop.ui.refresh import RefreshWhenShown
@@ -32,37 +33,6 @@ from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 if TYPE_CHECKING:
     from bfa_desktop.ui.plan_view import PlanPanel
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    relation: str
-    columns: tuple[str, ...]
-    detail: PanelSpec
-
-
-@dataclass(frozen=True)
-class Group:
-    """Fields shown together on a tab of their own, and lists below them."""
-
-    title: str  # source text, translated in the context "Group"
-    fields: tuple[str, ...]
-    lists: tuple[str, ...] = ()  # relations of the panel's lists
-
-
-@dataclass(frozen=True)
-class PanelSpec:
-    cls: type[model.Base]
-    fields: tuple[str, ...]
-    lists: tuple[ListSpec, ...] = field(default_factory=tuple)
-    groups: tuple[Group, ...] = ()  # the fields in groups, a tab each; else in one column
-
-
-def grouped(
-    cls: type[model.Base], groups: tuple[Group, ...], lists: tuple[ListSpec, ...] = ()
-) -> PanelSpec:
-    """A panel whose fields are in groups."""
-    return PanelSpec(cls, tuple(name for group in groups for name in group.fields), lists, groups)
 
 
 class RecordPanel(QWidget):
@@ -249,7 +219,7 @@ class DocumentPage(RefreshWhenShown):
     def _document_key(self, session: object) -> str | None:
         try:
             period = find(session, model.Period, self.workspace.period_key)  # type: ignore[arg-type]
-        except EditError:
+        except NotFoundError:
             return None
         document = getattr(period, self.relation)
         return document.uuid if document is not None else None

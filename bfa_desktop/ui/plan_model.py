@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bfa_desktop import model
 from bfa_desktop.model.enums import OwnerParty, ProgressStatus, TrafficLight
-from bfa_desktop.services.editing import EditError, find
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui.labels import code_label, column_label
 from bfa_desktop.ui.workspace import Workspace
 
@@ -80,7 +80,7 @@ def read_plan(session: Session, plan_key: str, today: date) -> list[PlanRow]:
     many measures there are."""
     try:
         plan = find(session, model.ActionPlan, plan_key)
-    except EditError:
+    except NotFoundError:
         return []
     measures = selectinload(model.FocusArea.measures)
     areas = session.scalars(
@@ -104,7 +104,7 @@ def read_row(session: Session, cls: type[model.Base], key: str, today: date) -> 
     """One focus area's or measure's row, as read_plan makes it; None if it is gone."""
     try:
         record = find(session, cls, key)
-    except EditError:
+    except NotFoundError:
         return None
     if isinstance(record, model.FocusArea):
         return _area_row(record, record.number)

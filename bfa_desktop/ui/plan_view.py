@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from bfa_desktop import model
 from bfa_desktop.model.enums import OwnerParty, ProgressStatus
-from bfa_desktop.services.editing import EditError, find, new_record_values
+from bfa_desktop.services.editing import new_record_values
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.settings import PLAN_COLUMNS, PLAN_SPLITTER, Setting, UserSettings
 from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.edits import RecordRef
@@ -476,7 +477,7 @@ class PlanEditor(CommandList):
 def _measure_of(session: Any, follow_up: str) -> str | None:
     try:
         return find(session, model.MeasureFollowUp, follow_up).measure.uuid  # type: ignore[attr-defined]
-    except EditError:
+    except NotFoundError:
         return None
 
 

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.services.editing import EditError, find
+from bfa_desktop.model.documents import document_type
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui.application import after_first_paint
+from bfa_desktop.ui.pages import DOCUMENTS
 from bfa_desktop.ui.refresh import RefreshWhenShown
 from bfa_desktop.ui.workspace import Workspace
 
@@ -22,12 +24,6 @@ if TYPE_CHECKING:
     from bfa_desktop.services.readiness import Finding
 
 MESSAGES = {
-    "no-situation-picture": QT_TRANSLATE_NOOP(
-        "Readiness", "The joint situation picture is missing."
-    ),
-    "no-action-plan": QT_TRANSLATE_NOOP("Readiness", "The action plan is missing."),
-    "no-citizen-promises": QT_TRANSLATE_NOOP("Readiness", "The citizen promises are missing."),
-    "no-official-report": QT_TRANSLATE_NOOP("Readiness", "The official report is missing."),
     "endorsement-without-date": QT_TRANSLATE_NOOP(
         "Readiness", "The council's endorsement has no meeting date."
     ),
@@ -99,6 +95,14 @@ MESSAGES = {
 }
 
 
+# A document a period still lacks.
+MISSING = {
+    document_type(kind).missing_code: document.missing
+    for kind, document in DOCUMENTS.items()
+    if document.missing
+}
+
+
 class ReadinessView(RefreshWhenShown):
     activated = Signal(object)  # the Finding to go to
     checked = Signal()  # the list shows the period's findings
@@ -154,7 +158,8 @@ class ReadinessView(RefreshWhenShown):
             return self.tr(
                 "There is %n promise; two to five is usual.", "", finding.values["count"]
             )
-        return QCoreApplication.translate("Readiness", MESSAGES[finding.code]) % finding.values
+        source = MESSAGES.get(finding.code) or MISSING[finding.code]
+        return QCoreApplication.translate("Readiness", source) % finding.values
 
 
 def _findings(session: Session, key: str) -> list[Finding]:
@@ -162,5 +167,5 @@ def _findings(session: Session, key: str) -> list[Finding]:
 
     try:
         return check_period(find(session, model.Period, key))
-    except EditError:
+    except NotFoundError:
         return []

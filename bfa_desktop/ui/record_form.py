@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services.choices import choices
 from bfa_desktop.services.derived import derived_value, is_derived
-from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.services.lookup import NotFoundError, find
 from bfa_desktop.ui import edits
 from bfa_desktop.ui.commands import on_refusal
 from bfa_desktop.ui.editors import ChoiceEditor, FieldEditor, LinksEditor, editor_for
@@ -170,7 +170,7 @@ class RecordForm(RefreshWhenShown):
     def _values(self, session: Session, record: RecordRef) -> dict[str, tuple[Any, Any]] | None:
         try:
             row = find(session, record.cls, record.key)
-        except EditError:  # gone, e.g. removed by an undo
+        except NotFoundError:  # gone, e.g. removed by an undo
             return None
         result: dict[str, tuple[Any, Any]] = {
             name: (display(derived_value(row, name)) or "–", None) for name in self.derived

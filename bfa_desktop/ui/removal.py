@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
-from bfa_desktop.services.editing import find
-from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.model.catalog import node
+from bfa_desktop.services.lookup import find
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import record_name
 

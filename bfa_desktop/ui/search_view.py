@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from bfa_desktop import model
-from bfa_desktop.services.exchange.tree import node
+from bfa_desktop.model.catalog import node
 from bfa_desktop.services.search import Fields, Hit, Text, collect, find
 from bfa_desktop.ui import pages
 from bfa_desktop.ui.labels import field_label, record_name
-from bfa_desktop.ui.panels import PanelSpec
 from bfa_desktop.ui.workspace import FieldChange, Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,26 +48,9 @@ def searched_fields() -> Fields:
     """The text fields the window shows (and so can open), by class."""
     fields: dict[type[model.Base], list[str]] = {}
 
-    def visit(spec: PanelSpec) -> None:
+    for spec in pages.PANELS:
         texts = {field.name for field in node(spec.cls).fields if field.kind is str}
         fields.setdefault(spec.cls, []).extend(n for n in spec.fields if n in texts)
-        for listed in spec.lists:
-            visit(listed.detail)
-
-    for spec in (
-        pages.PERIOD,
-        pages.AGREEMENT,
-        pages.ENDORSEMENT,
-        pages.SITUATION,
-        pages.PLAN,
-        pages.FOCUS_AREA,
-        pages.MEASURE,
-        pages.PROMISES,
-        pages.EVALUATION,
-        pages.REPORT,
-        pages.MUNICIPALITY,
-    ):
-        visit(spec)
     return fields
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.documents import DOCUMENT_TYPES, document_type
+from bfa_desktop.model.enums import DocumentKind
 from bfa_desktop.services.choices import path_from_period
-from bfa_desktop.services.editing import EditError, find
-from bfa_desktop.services.lookup import all_municipalities
+from bfa_desktop.services.editing import EditError
+from bfa_desktop.services.lookup import NotFoundError, all_municipalities, find
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD
 from bfa_desktop.storage.errors import StorageError
@@ -44,23 +46,11 @@ if TYPE_CHECKING:
     from bfa_desktop.ui.plan_view import PlanPanel
     from bfa_desktop.ui.search_view import SearchPanel
 
-DOCUMENT_TABS = {
-    "situation_picture": "situation",
-    "action_plan": "plan",
-    "citizen_promises": "promises",
-    "evaluation": "evaluation",
-    "official_report": "report",
-}
 PERIOD_DATES = ("start_date", "end_date")
 MUNICIPALITY_LISTS = ("organisations", "persons")
 PERIOD_LISTS = ("parties", "decisions", "signatories")
 SEARCH_WIDTH = 380
-MISSING_DOCUMENT_TABS = {
-    "no-situation-picture": "situation",
-    "no-action-plan": "plan",
-    "no-citizen-promises": "promises",
-    "no-official-report": "report",
-}
+OVERVIEW = "overview"  # the tab of the readiness check, the period and some documents
 
 
 class WindowContent(QObject):
@@ -94,26 +84,27 @@ class WindowContent(QObject):
         overview.addTab(
             self.period_page, QCoreApplication.translate("MainWindow", "Period and parties")
         )
-        agreement = DocumentPage(workspace, "agreement", pages.AGREEMENT, overview)
-        overview.addTab(agreement, QCoreApplication.translate("MainWindow", "Agreement"))
-        endorsement = DocumentPage(workspace, "endorsement", pages.ENDORSEMENT, overview)
-        overview.addTab(
-            endorsement, QCoreApplication.translate("MainWindow", "Council's endorsement")
-        )
-        self.overview_documents = {"agreement": agreement, "endorsement": endorsement}
-        self.municipality_page = LazyPage(self._build_municipality_page, window)
-        documents = {
-            "situation": DocumentPage(workspace, "situation_picture", pages.SITUATION, window),
-            "plan": DocumentPage(
-                workspace, "action_plan", pages.PLAN, window, make_panel=self._build_plan_panel
-            ),
-            "promises": DocumentPage(workspace, "citizen_promises", pages.PROMISES, window),
-            "evaluation": DocumentPage(workspace, "evaluation", pages.EVALUATION, window),
-            "report": DocumentPage(workspace, "official_report", pages.REPORT, window),
-        }
-        for page in [agreement, endorsement, *documents.values()]:
+        self.documents: dict[str, DocumentPage] = {}  # by the period's relation
+        tabs: dict[str, QWidget] = {OVERVIEW: overview}
+        for kind, spec in pages.DOCUMENTS.items():
+            declared = document_type(kind)
+            in_overview = declared.tab == OVERVIEW
+            page = DocumentPage(
+                workspace,
+                declared.relation,
+                spec.panel,
+                overview if in_overview else window,
+                # The plan has a screen of its own: its table with the details beside it.
+                make_panel=self._build_plan_panel if kind is DocumentKind.HANDLINGSPLAN else None,
+            )
             page.status.connect(window.statusBar().showMessage)
-        return {"overview": overview, **documents, "municipality": self.municipality_page}
+            self.documents[declared.relation] = page
+            if in_overview:
+                overview.addTab(page, QCoreApplication.translate("MainWindow", spec.title))
+            else:
+                tabs[declared.tab] = page
+        self.municipality_page = LazyPage(self._build_municipality_page, window)
+        return {**tabs, "municipality": self.municipality_page}
 
     def _build_period_panel(self, holder: QWidget) -> RecordPanel:
         panel = RecordPanel(self.workspace, pages.PERIOD, holder)
@@ -281,7 +272,7 @@ class WindowContent(QObject):
         """Open the tab, lists and form of a record and put the cursor in its field. `code` is
         a readiness finding's, of a document that is missing."""
         tabs = self.window.tabs
-        overview = self.pages["overview"]
+        overview = self.pages[OVERVIEW]
         assert isinstance(overview, QTabWidget)
         if cls is model.Municipality:
             tabs.setCurrentWidget(self.municipality_page)
@@ -294,7 +285,7 @@ class WindowContent(QObject):
             return
         try:
             steps = self.workspace.read(lambda session: path_from_period(find(session, cls, key)))
-        except EditError:  # gone meanwhile
+        except NotFoundError:  # gone meanwhile
             return
         first = steps[0][0] if steps else ""
         if first in MUNICIPALITY_LISTS:
@@ -306,17 +297,24 @@ class WindowContent(QObject):
             overview.setCurrentWidget(self.period_page)
             self.period_panel.reveal(steps, field)
             return
-        if first in self.overview_documents:
-            document = self.overview_documents[first]
+        declared = next(
+            (
+                d
+                for d in DOCUMENT_TYPES
+                if d.relation == first or (not steps and d.missing_code == code)
+            ),
+            None,
+        )
+        if declared is None:
+            tabs.setCurrentWidget(overview)
+            return
+        document = self.documents[declared.relation]
+        if declared.tab == OVERVIEW:
             tabs.setCurrentWidget(overview)
             overview.setCurrentWidget(document)
-            document.reveal(steps[1:], field)
-            return
-        tab = DOCUMENT_TABS.get(first) if steps else MISSING_DOCUMENT_TABS.get(code)
-        page = self.pages.get(tab or "overview")
-        tabs.setCurrentWidget(page)
-        if isinstance(page, DocumentPage):
-            page.reveal(steps[1:], field)
+        else:
+            tabs.setCurrentWidget(document)
+        document.reveal(steps[1:], field)
 
     # --- search ---------------------------------------------------------------------------
 
@@ -359,7 +357,7 @@ class WindowContent(QObject):
 def _under_law(session: Session, period_key: str) -> bool:
     try:
         period = find(session, model.Period, period_key)
-    except EditError:
+    except NotFoundError:
         return False
     return bool(period.under_law)  # type: ignore[attr-defined]
 
@@ -367,7 +365,7 @@ def _under_law(session: Session, period_key: str) -> bool:
 def _periods(session: Session, municipality_key: str) -> list[tuple[str, str]]:
     try:
         municipality = find(session, model.Municipality, municipality_key)
-    except EditError:
+    except NotFoundError:
         return []
     return [(period.uuid, period.label) for period in municipality.periods]
 

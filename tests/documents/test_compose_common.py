@@ -24,8 +24,8 @@ from bfa_desktop.model import (
     PrioritisedProblem,
     SituationPicture,
 )
+from bfa_desktop.model.catalog import node
 from bfa_desktop.model.enums import DecisionSubject, DocumentKind, LegalBasis
-from bfa_desktop.services.exchange.tree import node
 from tests.documents.helpers import headings
 from tests.factories import random_municipality
 

@@ -27,8 +27,8 @@ from bfa_desktop.documents.render_docx import render_docx
 from bfa_desktop.documents.render_pdf import render_pdf
 from bfa_desktop.documents.sanitize import xml_safe
 from bfa_desktop.documents.tree import Document
+from bfa_desktop.model.catalog import node
 from bfa_desktop.model.enums import DocumentKind
-from bfa_desktop.services.exchange.tree import node
 from bfa_desktop.services.export import ExportFormat, export_period
 from tests.documents.helpers import texts
 from tests.documents.readback import docx_blocks, squeeze

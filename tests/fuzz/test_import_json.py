@@ -25,8 +25,8 @@ from sqlalchemy import select
 
 from bfa_desktop import model
 from bfa_desktop.cli import ExitCode, main
+from bfa_desktop.model.catalog import all_nodes
 from bfa_desktop.services import exchange
-from bfa_desktop.services.exchange.tree import all_nodes
 from bfa_desktop.storage.database import Database, open_database
 from tests.factories import random_municipality
 from tests.fuzz.budget import fuzz

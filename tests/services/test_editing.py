@@ -12,10 +12,12 @@ from sqlalchemy.orm import Session
 from bfa_desktop import model
 from bfa_desktop.documents.compose import build
 from bfa_desktop.documents.tree import Paragraph
+from bfa_desktop.model.catalog import all_nodes
 from bfa_desktop.model.enums import DocumentKind, LegalBasis, MeasureKind
+from bfa_desktop.model.snapshot import to_data
 from bfa_desktop.services import editing
 from bfa_desktop.services.exchange import export_municipality
-from bfa_desktop.services.exchange.tree import all_nodes
+from bfa_desktop.services.lookup import find
 from bfa_desktop.storage.database import Database
 from tests.helpers import demo_municipality
 
@@ -62,7 +64,7 @@ def test_set_field_returns_the_previous_value_and_stamps_the_record(demo: Databa
         previous = editing.set_field(session, model.Measure, key, "title", "Ny titel")
     assert previous == old_title
     with demo.session() as session:
-        measure = editing.find(session, model.Measure, key)
+        measure = find(session, model.Measure, key)
         assert measure.title == "Ny titel"
         assert measure.modified_at > stamp
 
@@ -94,9 +96,7 @@ def test_bad_values_are_refused_and_nothing_changes(
         with pytest.raises(editing.EditError, match=message):
             editing.set_field(session, model.Measure, key, name, value)
     with demo.session() as session:
-        municipality = editing.find(
-            session, model.Measure, key
-        ).focus_area.action_plan.period.municipality
+        municipality = find(session, model.Measure, key).focus_area.action_plan.period.municipality
         assert without_modified(export_municipality(municipality)) == without_modified(before)
 
 
@@ -107,7 +107,7 @@ def test_typed_values_are_accepted(demo: Database) -> None:
         editing.set_field(session, model.Measure, key, "start_date", date(2021, 2, 1))
         editing.set_field(session, model.Measure, key, "resources_kkr", 12)
     with demo.session() as session:
-        measure = editing.find(session, model.Measure, key)
+        measure = find(session, model.Measure, key)
         assert (measure.kind, measure.start_date, measure.resources_kkr) == (
             MeasureKind.SOCIAL,
             date(2021, 2, 1),
@@ -122,7 +122,7 @@ def test_deadline_before_start_is_refused_with_a_message(demo: Database) -> None
         with pytest.raises(editing.EditError, match="Slutdatumet"):
             editing.set_field(session, model.Measure, key, "start_date", date(2099, 1, 1))
         # The refused edit left the session usable and the record as it was.
-        assert editing.find(session, model.Measure, key).start_date == start
+        assert find(session, model.Measure, key).start_date == start
         editing.set_field(session, model.Measure, key, "title", "Fortfarande redigerbar")
 
 
@@ -158,7 +158,7 @@ def test_a_legal_basis_against_the_dates_is_refused(
         before = period.legal_basis
         with pytest.raises(editing.EditError, match=message):
             editing.set_field(session, model.Period, period.uuid, "legal_basis", wanted)
-        assert editing.find(session, model.Period, period.uuid).legal_basis == before != wanted
+        assert find(session, model.Period, period.uuid).legal_basis == before != wanted
 
 
 def test_a_constraint_the_service_does_not_know_gives_an_edit_error(demo: Database) -> None:
@@ -169,9 +169,7 @@ def test_a_constraint_the_service_does_not_know_gives_an_edit_error(demo: Databa
             editing.add(
                 session, model.StatisticSeries, series.uuid, "values", {"year": year, "value": 1.0}
             )
-        assert len(editing.find(session, model.StatisticSeries, series.uuid).values) == len(
-            series.values
-        )
+        assert len(find(session, model.StatisticSeries, series.uuid).values) == len(series.values)
 
 
 def test_references_and_links_return_what_they_replace(demo: Database) -> None:
@@ -226,7 +224,7 @@ def test_add_at_an_index_and_move(demo: Database) -> None:
         with pytest.raises(editing.EditError):
             editing.move(session, model.Measure, key, 99)
     with demo.session() as session:
-        area = editing.find(session, model.FocusArea, area.uuid)
+        area = find(session, model.FocusArea, area.uuid)
         assert area.measures[-1].uuid == key
         assert [m.position for m in area.measures] == list(range(len(area.measures)))
 
@@ -255,9 +253,7 @@ def test_remove_and_restore_brings_back_exactly_what_was_there(
         editing.restore(session, snapshot)
     assert everything(demo) == before
     with demo.session() as session:  # the record itself, timestamps included
-        from bfa_desktop.services.exchange.writer import record_to_json
-
-        assert record_to_json(editing.find(session, cls, snapshot.key)) == snapshot.data
+        assert to_data(find(session, cls, snapshot.key)) == snapshot.data
 
 
 def test_restoring_a_measure_restores_the_links_that_pointed_at_it(demo: Database) -> None:
@@ -268,7 +264,7 @@ def test_restoring_a_measure_restores_the_links_that_pointed_at_it(demo: Databas
     assert {link.source for link in snapshot.incoming} >= {model.Promise}
     with demo.session() as session:
         editing.restore(session, snapshot)
-        restored = editing.find(session, model.Measure, snapshot.key)
+        restored = find(session, model.Measure, snapshot.key)
         assert [p.uuid for p in restored.promises] == promises
 
 
@@ -278,10 +274,10 @@ def test_a_previous_measure_comes_back_to_its_evaluation_row(demo: Database) -> 
         measure_key, row_key = row.measure.uuid, row.uuid
         snapshot = editing.remove(session, model.Measure, measure_key)
     with demo.session() as session:
-        assert editing.find(session, model.EvaluationRow, row_key).measure is None
+        assert find(session, model.EvaluationRow, row_key).measure is None
         editing.restore(session, snapshot)
     with demo.session() as session:
-        assert editing.find(session, model.EvaluationRow, row_key).measure.uuid == measure_key
+        assert find(session, model.EvaluationRow, row_key).measure.uuid == measure_key
 
 
 def test_removing_something_already_gone(demo: Database) -> None:
@@ -309,7 +305,7 @@ def test_an_end_before_the_start_is_refused_whichever_date_moves(
             editing.set_field(session, cls, key, first, date(end.year + 1, 1, 1))
         editing.set_field(session, cls, key, last, start)  # the same day is allowed
     with demo.session() as session:
-        stored = editing.find(session, cls, key)
+        stored = find(session, cls, key)
         assert (getattr(stored, first), getattr(stored, last)) == (start, start)
 
 
@@ -329,14 +325,14 @@ def test_renaming_a_municipality_renames_its_own_organisation_in_the_same_edit(
     assert previous == old_name
 
     def names(session: Session) -> tuple[list[str], dict[str, str]]:
-        municipality = editing.find(session, model.Municipality, key)
+        municipality = find(session, model.Municipality, key)
         own = [o.name for o in municipality.organisations if o.kind.value == "kommun"]
         rest = {o.uuid: o.name for o in municipality.organisations if o.uuid in others}
         return own, rest
 
     with demo.session() as session:
         assert names(session) == (["Djursholms kommun"], others)
-        period = editing.find(session, model.Municipality, key).periods[-1]
+        period = find(session, model.Municipality, key).periods[-1]
         plan = build(period, DocumentKind.HANDLINGSPLAN)
         parties = [p.text for p in plan.blocks if isinstance(p, Paragraph) and "Parter" in p.text]
         assert parties

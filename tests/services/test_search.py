@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import all_nodes, node
 from bfa_desktop.services.demo import load_demo
-from bfa_desktop.services.exchange.tree import all_nodes, node
 from bfa_desktop.services.search import Fields, Text, collect, find, snippet
 from bfa_desktop.storage.database import Database, open_database
 

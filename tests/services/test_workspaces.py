@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from bfa_desktop.model import BoardDecision, Period
 from bfa_desktop.model.enums import DecidingBody, DecisionSubject, LegalBasis
 from bfa_desktop.services.choices import describe
-from bfa_desktop.services.editing import find
+from bfa_desktop.services.lookup import find
 from bfa_desktop.services.workspaces import create_municipality, create_period
 
 

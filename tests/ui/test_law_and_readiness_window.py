@@ -19,8 +19,9 @@ from bfa_desktop import model
 from bfa_desktop.model.enums import DecidingBody, LegalBasis
 from bfa_desktop.ui.editors import ChoiceEditor, DateEditor, LineEditor
 from bfa_desktop.ui.labels import code_label
-from bfa_desktop.ui.main_window import TAB_NAMES, MainWindow
+from bfa_desktop.ui.main_window import MainWindow
 from bfa_desktop.ui.readiness_view import MESSAGES
+from bfa_desktop.ui.tabs import TAB_NAMES
 from tests.ui.driving import choose, click_tab, editor, focus, open_page, type_text
 
 T = TypeVar("T")

@@ -16,7 +16,7 @@ from bfa_desktop.services.editing import new_record_values
 from bfa_desktop.ui import edits, pages
 from bfa_desktop.ui.edits import RecordRef
 from bfa_desktop.ui.labels import column_label
-from bfa_desktop.ui.panels import ListSpec, PanelSpec
+from bfa_desktop.ui.page_spec import ListSpec, PanelSpec
 from bfa_desktop.ui.record_list import RecordTableModel
 from bfa_desktop.ui.workspace import Workspace
 

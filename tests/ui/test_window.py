@@ -24,8 +24,8 @@ from bfa_desktop.model.enums import (
     TrafficLight,
     WorkKind,
 )
-from bfa_desktop.services.editing import find
 from bfa_desktop.services.exchange.writer import record_to_json
+from bfa_desktop.services.lookup import find
 from bfa_desktop.services.workspaces import create_municipality, create_period
 from bfa_desktop.settings import LAST_MUNICIPALITY, LAST_PERIOD, UserSettings
 from bfa_desktop.ui import translations

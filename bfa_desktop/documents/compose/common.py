@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from bfa_desktop.documents.swedish import format_date
 from bfa_desktop.documents.tree import (
@@ -21,66 +20,13 @@ from bfa_desktop.documents.tree import (
     text,
 )
 from bfa_desktop.model import Period
-from bfa_desktop.model.enums import DecisionSubject, DocumentKind, label
+from bfa_desktop.model.documents import document_type
+from bfa_desktop.model.enums import DecisionSubject, DocumentKind
 
 EXAMPLE_NOTE = "Exempeldata: personer, kontaktuppgifter och siffror i dokumentet är påhittade."
 # The internal (confidential) edition says so in its title, subject and file name.
 INTERNAL_MARK = "INTERN"
 INTERNAL_NOTICE = "INTERN – innehåller uppgifter som inte ska publiceras"
-
-# The record of the period that each document is made from.
-DOCUMENT_RECORDS = {
-    DocumentKind.TJANSTEUTLATANDE: "official_report",
-    DocumentKind.HANDLINGSPLAN: "action_plan",
-    DocumentKind.MEDBORGARLOFTEN: "citizen_promises",
-    DocumentKind.LAGESBILD: "situation_picture",
-    DocumentKind.MOTESANTECKNINGAR: "endorsement",
-    DocumentKind.UTVARDERING: "evaluation",
-    DocumentKind.OVERENSKOMMELSE: "agreement",
-}
-
-
-def record_of(period: Period, kind: DocumentKind) -> Any:
-    return getattr(period, DOCUMENT_RECORDS[kind])
-
-
-def plan_name(period: Period) -> str:
-    """Under Lag (2023:196) the municipality's plan is an åtgärdsplan; before, a handlingsplan."""
-    return "Åtgärdsplan" if period.under_law else "Handlingsplan"
-
-
-def document_type(period: Period, kind: DocumentKind) -> str:
-    """ "Åtgärdsplan", "Utvärdering av tidigare handlingsplan", "Medborgarlöften" …: the
-    evaluation names the plan of the period it evaluates."""
-    if kind == DocumentKind.HANDLINGSPLAN:
-        return plan_name(period)
-    if kind == DocumentKind.UTVARDERING:
-        return f"Utvärdering av tidigare {plan_name(evaluated_period(period)).lower()}"
-    return label(kind)
-
-
-def evaluated_period(period: Period) -> Period:
-    """The period whose plan the period's evaluation judges (the period itself if unknown)."""
-    evaluation = period.evaluation
-    evaluated = evaluation.evaluated_period if evaluation is not None else None
-    return evaluated or period
-
-
-def document_period(period: Period, kind: DocumentKind) -> str:
-    """The years a document is about: the lägesbild its own year, the evaluation the period it
-    evaluates, the others the period."""
-    if kind == DocumentKind.LAGESBILD and period.situation_picture is not None:
-        return str(period.situation_picture.year)
-    if kind == DocumentKind.UTVARDERING:
-        return evaluated_period(period).label
-    return period.label
-
-
-def default_title(period: Period, kind: DocumentKind) -> str:
-    """The title of a document whose own title is empty."""
-    if kind == DocumentKind.TJANSTEUTLATANDE:
-        return f"Antagande av {plan_name(period).lower()} och medborgarlöften {period.label}"
-    return f"{document_type(period, kind)} {document_period(period, kind)}"
 
 
 def case_dnr(period: Period) -> str:
@@ -107,9 +53,9 @@ def document_info(
     """The metadata: an empty title gets the default one, a document without a dnr of its own
     the case's, and the internal edition says so in its title and subject."""
     municipality = period.municipality
-    kind_name = document_type(period, kind)
-    years = document_period(period, kind)
-    title = title if title.strip() else default_title(period, kind)
+    declared = document_type(kind)
+    kind_name, years = declared.name(period), declared.years(period)
+    title = title if title.strip() else declared.default_title(period)
     subject = f"{kind_name} {years}"
     if not public:
         title = f"{title} ({INTERNAL_MARK})"

@@ -8,7 +8,6 @@ from bfa_desktop.documents.compose.common import (
     document_info,
     example_note,
     facts,
-    plan_name,
     section,
     signatures,
 )
@@ -23,6 +22,7 @@ from bfa_desktop.documents.tree import (
     text,
 )
 from bfa_desktop.model import EvaluationRow, Period
+from bfa_desktop.model.documents import plan_name
 from bfa_desktop.model.enums import DocumentKind, label
 
 RESULT_COLUMNS = (

@@ -6,17 +6,11 @@ sections, signatures, "Handlingar i ärendet" and "Expedieras"."""
 from __future__ import annotations
 
 from bfa_desktop.documents.compose import endorsement
-from bfa_desktop.documents.compose.common import (
-    default_title,
-    document_info,
-    facts,
-    record_of,
-    section,
-    signatures,
-)
+from bfa_desktop.documents.compose.common import document_info, facts, section, signatures
 from bfa_desktop.documents.swedish import format_date
 from bfa_desktop.documents.tree import Block, Document, Heading, numbered, text
-from bfa_desktop.model import OfficialReport, Period, Person
+from bfa_desktop.model import CouncilEndorsement, OfficialReport, Period, Person
+from bfa_desktop.model.documents import document_type
 from bfa_desktop.model.enums import DocumentKind
 
 
@@ -107,11 +101,12 @@ def _attachments(period: Period, report: OfficialReport) -> list[Block]:
 
 def _document_title(period: Period, kind: DocumentKind) -> str:
     """The title a document of the period has (or will have) when composed."""
-    record = record_of(period, kind)
-    if kind == DocumentKind.MOTESANTECKNINGAR and record is not None:
+    declared = document_type(kind)
+    record = declared.record_of(period)
+    if isinstance(record, CouncilEndorsement):
         return endorsement.title(record)
     own = getattr(record, "title", "")
-    return own if own.strip() else default_title(period, kind)
+    return own if own.strip() else declared.default_title(period)
 
 
 def _recipients(report: OfficialReport) -> list[Block]:

@@ -32,10 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import ROOT, Child, node
 from bfa_desktop.paths import resource_path
 from bfa_desktop.services import exchange
 from bfa_desktop.services.demo import demo_file
-from bfa_desktop.services.exchange.tree import FORMAT_NAME, FORMAT_VERSION, ROOT, Child, node
+from bfa_desktop.services.exchange.version import FORMAT_NAME, FORMAT_VERSION
 
 # Fixed for ever: changing it would give every demo record a new identity on every machine.
 DEMO_NAMESPACE = uuid.UUID("3c5e0a52-8f0d-5b6e-9a41-2d7f6c1b0e93")

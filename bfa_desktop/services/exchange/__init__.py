@@ -7,7 +7,7 @@ resources/exchange/.
 
 from bfa_desktop.services.exchange.errors import ExchangeError
 from bfa_desktop.services.exchange.reader import import_document, loads, read_file, validate
-from bfa_desktop.services.exchange.tree import FORMAT_NAME, FORMAT_VERSION
+from bfa_desktop.services.exchange.version import FORMAT_NAME, FORMAT_VERSION
 from bfa_desktop.services.exchange.writer import dumps, export_municipality
 
 __all__ = [

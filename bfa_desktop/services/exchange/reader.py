@@ -22,18 +22,12 @@ from sqlalchemy import UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from bfa_desktop import model
+from bfa_desktop.model.catalog import ROOT, Field, Node, has_lone_surrogate, node
 from bfa_desktop.model.enums import LegalBasis
 from bfa_desktop.model.period import LAW_IN_FORCE, legal_basis_for
+from bfa_desktop.model.snapshot import Data, RecordBuilder
 from bfa_desktop.services.exchange.errors import ExchangeError
-from bfa_desktop.services.exchange.tree import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    ROOT,
-    Field,
-    Node,
-    Reference,
-    node,
-)
+from bfa_desktop.services.exchange.version import FORMAT_NAME, FORMAT_VERSION
 from bfa_desktop.services.exchange.writer import record_to_json
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -104,7 +98,7 @@ def import_document(
             session.delete(existing)
             session.flush()
         _refuse_taken_uuids(session, uuids)
-        municipality = RecordBuilder().build(municipality_data)
+        municipality = RecordBuilder().build(from_json(municipality_data, ROOT))
         assert isinstance(municipality, model.Municipality)
         session.add(municipality)
         session.flush()
@@ -474,15 +468,6 @@ def _is_datetime(value: str) -> bool:
     return parsed.tzinfo is None
 
 
-def has_lone_surrogate(text: str) -> bool:
-    """Whether `text` holds half of a surrogate pair, which no file or database can store."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _sibling_unique_fields(cls: type[model.Base]) -> Iterator[tuple[str, ...]]:
     for constraint in cls.__table__.constraints:  # type: ignore[attr-defined]
         if not isinstance(constraint, UniqueConstraint):
@@ -492,62 +477,29 @@ def _sibling_unique_fields(cls: type[model.Base]) -> Iterator[tuple[str, ...]]:
             yield tuple(own)
 
 
-Lookup = Callable[[type[model.Base], str], model.Base | None]
-
-
-class RecordBuilder:
-    """Creates the records of validated exchange data, then resolves their links: to records
-    it built, or through `lookup` to records that already exist."""
-
-    def __init__(self, lookup: Lookup | None = None) -> None:
-        self.by_uuid: dict[str, model.Base] = {}
-        self.pending: list[tuple[model.Base, Reference, Any]] = []
-        self.lookup = lookup
-
-    def build(self, data: dict[str, Any], cls: type[model.Base] = ROOT) -> model.Base:
-        root = self.record(data, cls)
-        for record, reference, value in self.pending:
-            if reference.many:
-                targets = [self.resolve(reference.target, item) for item in value]
-                setattr(record, reference.name, targets)
-            elif value is None:
-                setattr(record, reference.name, None)
-            else:
-                setattr(record, reference.name, self.resolve(reference.target, value))
-        return root
-
-    def resolve(self, cls: type[model.Base], key: str) -> model.Base:
-        found = self.by_uuid.get(key)
-        if found is None and self.lookup is not None:
-            found = self.lookup(cls, key)
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def record(self, data: dict[str, Any], cls: type[model.Base]) -> model.Base:
-        spec = node(cls)
-        record = cls()
-        for spec_field in spec.fields:
-            if spec_field.name in data:
-                setattr(record, spec_field.name, _convert(data[spec_field.name], spec_field))
-        for child in spec.children:
-            value = data[child.name]
-            if child.many:
-                setattr(record, child.name, [self.record(item, child.target) for item in value])
-            else:
-                setattr(record, child.name, self.record(value, child.target) if value else None)
-        for reference in spec.references:
-            self.pending.append((record, reference, data[reference.name]))
-        self.by_uuid[data["uuid"]] = record
-        return record
-
-
 _CONVERTERS: dict[type, Callable[[Any], Any]] = {
     date: date.fromisoformat,
     datetime: datetime.fromisoformat,
     float: float,
     bytes: base64.b64decode,
 }
+
+
+def from_json(data: dict[str, Any], cls: type[model.Base]) -> Data:
+    """Validated exchange data of a record as snapshot data: every value as the model keeps
+    it."""
+    spec = node(cls)
+    result: Data = dict(data)
+    for spec_field in spec.fields:
+        if spec_field.name in data:
+            result[spec_field.name] = _convert(data[spec_field.name], spec_field)
+    for child in spec.children:
+        value = data[child.name]
+        if child.many:
+            result[child.name] = [from_json(item, child.target) for item in value]
+        elif value:
+            result[child.name] = from_json(value, child.target)
+    return result
 
 
 def _convert(value: Any, spec: Field) -> Any:

@@ -12,15 +12,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from bfa_desktop.model.catalog import ROOT, Field, all_nodes
 from bfa_desktop.paths import resource_path
 from bfa_desktop.services.exchange.reader import MAX_FILE_BYTES, megabytes
-from bfa_desktop.services.exchange.tree import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    ROOT,
-    Field,
-    all_nodes,
-)
+from bfa_desktop.services.exchange.version import FORMAT_NAME, FORMAT_VERSION
 
 UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
